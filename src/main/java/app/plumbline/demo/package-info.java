@@ -1,0 +1,6 @@
+/**
+ * The demo clinic: seeded into an empty database when the {@code demo} profile is active, never
+ * into one that holds real data. Each feature adds its part of the story here, through the same
+ * services a person would use.
+ */
+package app.plumbline.demo;

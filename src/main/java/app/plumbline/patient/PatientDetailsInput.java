@@ -1,0 +1,42 @@
+package app.plumbline.patient;
+
+import app.plumbline.base.InvalidInputException;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** The patient's details as a therapist enters them; checks itself on every path. */
+public record PatientDetailsInput(String givenName, String familyName, LocalDate dateOfBirth, String email,
+        String preferredLanguage, String notes) {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public PatientDetailsInput {
+        givenName = strip(givenName);
+        familyName = strip(familyName);
+        email = strip(email);
+        preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? "en" : preferredLanguage.strip();
+        notes = strip(notes);
+    }
+
+    void validate(LocalDate today) {
+        if (givenName == null || givenName.length() > 100) {
+            throw new InvalidInputException("givenName", "Enter the first name (up to 100 characters).");
+        }
+        if (familyName == null || familyName.length() > 100) {
+            throw new InvalidInputException("familyName", "Enter the last name (up to 100 characters).");
+        }
+        if (dateOfBirth != null && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(130)))) {
+            throw new InvalidInputException("dateOfBirth", "Enter a date of birth in the past.");
+        }
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            throw new InvalidInputException("email", "Enter an email address like name@example.org, or leave it empty.");
+        }
+        if (notes != null && notes.length() > 4000) {
+            throw new InvalidInputException("notes", "Keep notes under 4000 characters.");
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,40 @@
+package app.plumbline.security;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** The practice that owns its therapists, patients and data. */
+@Entity
+public class Clinic {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    private boolean demo;
+    private Instant createdAt;
+
+    protected Clinic() {
+    }
+
+    public Clinic(String name, boolean demo, Instant createdAt) {
+        this.name = name;
+        this.demo = demo;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

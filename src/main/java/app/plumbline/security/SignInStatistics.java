@@ -1,0 +1,41 @@
+package app.plumbline.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sign-ins per day in the admin's clinic, a day per bar, days without any included. */
+@Service
+public class SignInStatistics {
+
+    private final SignInEventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SignInStatistics(SignInEventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<SignInsPerDay> lastDays(int days) {
+        AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        ZoneId zone = clock.getZone();
+        LocalDate first = LocalDate.now(clock).minusDays(days - 1L);
+        Map<LocalDate, List<SignInEvent>> byDay = events
+                .findByClinicIdAndAtGreaterThanEqual(admin.clinicId(), first.atStartOfDay(zone).toInstant())
+                .stream().collect(Collectors.groupingBy(e -> LocalDate.ofInstant(e.at(), zone)));
+        return IntStream.range(0, days).mapToObj(first::plusDays).map(day -> {
+            List<SignInEvent> onDay = byDay.getOrDefault(day, List.of());
+            int ok = (int) onDay.stream().filter(SignInEvent::succeeded).count();
+            return new SignInsPerDay(day, ok, onDay.size() - ok);
+        }).toList();
+    }
+}

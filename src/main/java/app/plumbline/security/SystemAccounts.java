@@ -1,0 +1,85 @@
+package app.plumbline.security;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Account creation for start-up tasks that run without a signed-in user (first run, demo clinic).
+ * Never call it from a view or a request: it checks no role.
+ */
+@Component
+public class SystemAccounts {
+
+    private final ClinicRepository clinics;
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    SystemAccounts(ClinicRepository clinics, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.clinics = clinics;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Clinic createClinic(String name, boolean demo) {
+        return clinics.save(new Clinic(name, demo, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Clinic> demoClinic() {
+        return clinics.findFirstByDemoTrue();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean holdsRealData() {
+        return clinics.existsByDemoFalse();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccount() {
+        return accounts.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> accountId(String username) {
+        return accounts.findByUsername(Usernames.normalise(username)).map(UserAccount::getId);
+    }
+
+    /** Creates the account with a password, or returns the id of the one that already exists. */
+    @Transactional
+    public Long ensureAccount(Long clinicId, String username, String displayName, Role role, String password) {
+        return accounts.findByUsername(Usernames.normalise(username)).map(UserAccount::getId).orElseGet(() -> {
+            UserAccount account = new UserAccount(clinicId, username, displayName, role, clock.instant());
+            account.setPasswordHash(passwordEncoder.encode(password));
+            return accounts.save(account).getId();
+        });
+    }
+
+    /**
+     * Runs the work signed in as the given account, so start-up tasks go through the same
+     * services and access checks as a person would.
+     */
+    public <T> T runAs(Long accountId, Supplier<T> work) {
+        AccountPrincipal principal = accounts.findById(accountId).map(AccountPrincipal::of).orElseThrow();
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

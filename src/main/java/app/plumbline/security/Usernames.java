@@ -1,0 +1,14 @@
+package app.plumbline.security;
+
+import java.util.Locale;
+
+/** Usernames are compared without case and surrounding spaces, as people type them. */
+final class Usernames {
+
+    private Usernames() {
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Clinics and their accounts, roles, login, the password policy, the current user and the access
+ * checks every service calls. A therapist reaches only their clinic; a patient only themself.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package app.plumbline.security;

@@ -1,0 +1,100 @@
+package app.plumbline.security.ui;
+
+import app.plumbline.base.ui.Notifications;
+import app.plumbline.base.ui.chart.Chart;
+import app.plumbline.base.ui.chart.SeriesColor;
+import app.plumbline.security.AccountService;
+import app.plumbline.security.AccountSummary;
+import app.plumbline.security.SignInStatistics;
+import app.plumbline.security.SignInsPerDay;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** The admin's home: staff accounts of the clinic and how sign-ins went lately. */
+@Route("admin/users")
+@PageTitle("Users · Plumbline")
+@Menu(order = 10, title = "Users", icon = "USERS")
+@RolesAllowed("ADMIN")
+public class UsersView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
+
+    private final AccountService accounts;
+    private final Grid<AccountSummary> grid = new Grid<>();
+
+    public UsersView(AccountService accounts, SignInStatistics signIns) {
+        this.accounts = accounts;
+        addClassName("page");
+
+        var add = new Button("New therapist", VaadinIcon.PLUS.create(), e -> openNewTherapist());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(new H1("Users"), add);
+        header.addClassName("page-header");
+
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(AccountSummary::username).setHeader("Username").setFlexGrow(2);
+        grid.addColumn(a -> a.role().name().charAt(0) + a.role().name().substring(1).toLowerCase())
+                .setHeader("Role").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader("Status").setFlexGrow(1);
+        grid.addComponentColumn(this::action).setHeader("").setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Staff accounts");
+
+        add(header, grid, new H2("Sign-ins, last 14 days"), signInChart(signIns.lastDays(14)));
+        refresh();
+    }
+
+    private Chart signInChart(List<SignInsPerDay> days) {
+        return new Chart("Sign-ins per day over the last 14 days")
+                .categories(days.stream().map(d -> DAY.format(d.day())).toList())
+                .bars("Signed in", days.stream().map(SignInsPerDay::succeeded).toList(), SeriesColor.PRIMARY)
+                .line("Failed attempts", days.stream().map(SignInsPerDay::failed).toList(), SeriesColor.ERROR)
+                .valueAxis("Sign-ins", 0, null);
+    }
+
+    private Span status(AccountSummary account) {
+        var badge = new Span(account.active() ? "Active" : "Deactivated");
+        badge.getElement().getThemeList().add(account.active() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private Button action(AccountSummary account) {
+        Button button = account.active()
+                ? new Button("Deactivate", e -> run(() -> accounts.deactivate(account.id()),
+                        account.displayName() + " can no longer sign in."))
+                : new Button("Reactivate", e -> run(() -> accounts.reactivate(account.id()),
+                        account.displayName() + " can sign in again."));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel(button.getText() + " " + account.displayName());
+        return button;
+    }
+
+    private void run(Runnable change, String confirmation) {
+        Notifications.attempt(change, confirmation);
+        refresh();
+    }
+
+    private void openNewTherapist() {
+        new NewTherapistDialog(accounts, created -> {
+            Notifications.success(created.displayName() + " can now sign in as " + created.username() + ".");
+            refresh();
+        }).open();
+    }
+
+    private void refresh() {
+        grid.setItems(accounts.clinicStaff());
+    }
+}

@@ -1,0 +1,50 @@
+package app.plumbline.testing;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Browserless UI tests: real views, real services, a faked servlet environment. */
+@ServiceTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    protected SignIn signIn;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("app.plumbline");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setMockRequestFactory(SpringSecurityFakeRequest::new);
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        signIn.out();
+    }
+
+    /** Signs the account in and opens the address, as after a fresh page load. */
+    protected void openAs(String username, String route) {
+        signIn.as(username);
+        UI.getCurrent().navigate(route);
+    }
+}
