@@ -53,8 +53,23 @@ class PlumblineChart extends HTMLElement {
     }
   }
 
+  /**
+   * Resolves a theme colour to rgba(). Lumo may define colours with light-dark(), color-mix() or
+   * oklch(), which Chart.js cannot parse: let the browser compute the colour, paint one pixel
+   * with it and read the pixel back.
+   */
   _css(name) {
-    return getComputedStyle(this).getPropertyValue(name).trim() || '#555';
+    const probe = document.createElement('span');
+    probe.style.color = `var(${name}, #555)`;
+    this.shadowRoot.appendChild(probe);
+    const computed = getComputedStyle(probe).color;
+    probe.remove();
+    const pixel = (this._pixel ||= document.createElement('canvas').getContext('2d', { willReadFrequently: true }));
+    pixel.clearRect(0, 0, 1, 1);
+    pixel.fillStyle = computed;
+    pixel.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = pixel.getImageData(0, 0, 1, 1).data;
+    return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
   }
 
   _render() {
@@ -70,7 +85,7 @@ class PlumblineChart extends HTMLElement {
         type: s.type,
         label: s.name,
         data: s.values,
-        backgroundColor: s.type === 'bar' ? colour : colour,
+        backgroundColor: colour,
         borderColor: colour,
         borderWidth: s.type === 'line' ? 2 : 0,
         pointRadius: s.type === 'line' ? 3 : 0,

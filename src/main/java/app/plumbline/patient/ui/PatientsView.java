@@ -40,12 +40,12 @@ public class PatientsView extends Main {
         search.addValueChangeListener(e -> filter(e.getValue()));
         search.addClassName("search");
 
-        grid.addColumn(PatientSummary::fullName).setHeader("Name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(PatientSummary::fullName).setHeader("Name").setSortable(true).setAutoWidth(true).setFrozen(true);
         grid.addColumn(p -> p.age() == null ? "" : p.age().toString()).setHeader("Age")
-                .setSortable(true).setComparator(p -> p.age() == null ? -1 : p.age()).setFlexGrow(0).setWidth("6em");
+                .setSortable(true).setComparator(p -> p.age() == null ? -1 : p.age()).setAutoWidth(true);
         grid.addColumn(p -> p.therapistName() == null ? "" : p.therapistName()).setHeader("Therapist")
-                .setSortable(true).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader("Status").setFlexGrow(1);
+                .setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Patients");
         grid.setAllRowsVisible(true);

@@ -44,12 +44,12 @@ public class UsersView extends Main {
         var header = new HorizontalLayout(new H1("Users"), add);
         header.addClassName("page-header");
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(AccountSummary::username).setHeader("Username").setFlexGrow(2);
+        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
         grid.addColumn(a -> a.role().name().charAt(0) + a.role().name().substring(1).toLowerCase())
-                .setHeader("Role").setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader("Status").setFlexGrow(1);
-        grid.addComponentColumn(this::action).setHeader("").setFlexGrow(1);
+                .setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Staff accounts");
 

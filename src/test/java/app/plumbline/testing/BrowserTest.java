@@ -1,0 +1,139 @@
+package app.plumbline.testing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * End-to-end tests: the whole app on a random port over a fresh file database with the demo
+ * clinic, driven through headless Chromium. Uses the system Chromium when there is one
+ * (Playwright cannot download its own browser offline), Playwright's bundled one otherwise.
+ * On failure a screenshot and the page HTML go to {@code target/e2e-failures/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+@TestPropertySource(properties = {
+        "plumbline.data-dir=target/e2e-data/${random.uuid}",
+        "vaadin.devmode.devTools.enabled=false"})
+public abstract class BrowserTest {
+
+    public static final String PASSWORD = "plumbline-demo";
+    private static final List<String> CHROMIUMS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+    private BrowserContext context;
+    protected Page page;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback keepEvidence = this::keepEvidenceOnFailure;
+
+    @BeforeAll
+    static void launchBrowser() {
+        var systemChromium = CHROMIUMS.stream().map(Paths::get).filter(Files::isExecutable).findFirst();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(systemChromium.isPresent() ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of("--no-sandbox",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--no-first-run"));
+        systemChromium.ifPresent(options::setExecutablePath);
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        usePhone(false);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A fresh browser window at desktop (1280×800) or phone (390×844) size, signed out. */
+    protected void usePhone(boolean phone) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 800)
+                .setDeviceScaleFactor(phone ? 2 : 1)
+                .setIsMobile(phone)
+                .setHasTouch(phone));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    protected String url(String route) {
+        return "http://localhost:" + port + "/" + route;
+    }
+
+    protected void open(String route) {
+        page.navigate(url(route));
+    }
+
+    protected void logIn(String username, String password) {
+        open("login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+    }
+
+    protected void logInAndWaitFor(String username, String heading) {
+        logIn(username, PASSWORD);
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName(heading).setExact(true))).isVisible();
+    }
+
+    /** Saves what the page looks like now, for a person to look at. */
+    protected Path screenshot(String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        return file;
+    }
+
+    private void keepEvidenceOnFailure(ExtensionContext test) throws IOException {
+        if (test.getExecutionException().isEmpty() || page == null) {
+            return;
+        }
+        Path dir = Files.createDirectories(Paths.get("target", "e2e-failures"));
+        String name = test.getRequiredTestClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName();
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")).setFullPage(true));
+        Files.writeString(dir.resolve(name + ".html"), page.content());
+    }
+}
