@@ -1,0 +1,39 @@
+package app.plumbline.catalog;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Holds the current {@link CatalogSnapshot}; rebuilt after an import or a clinic exercise change. */
+@Component
+class CatalogReadModel {
+
+    private final MuscleRepository muscles;
+    private final ImbalancePatternRepository patterns;
+    private final ExerciseRepository exercises;
+    private volatile CatalogSnapshot snapshot = CatalogSnapshot.EMPTY;
+
+    CatalogReadModel(MuscleRepository muscles, ImbalancePatternRepository patterns, ExerciseRepository exercises) {
+        this.muscles = muscles;
+        this.patterns = patterns;
+        this.exercises = exercises;
+    }
+
+    CatalogSnapshot snapshot() {
+        return snapshot;
+    }
+
+    @Transactional(readOnly = true)
+    void refresh() {
+        List<MuscleDefinition> muscleList = muscles.findAll().stream()
+                .map(m -> new MuscleDefinition(m.getSlug(), m.getName(), m.getRegion())).toList();
+        List<PatternDefinition> patternList = patterns.findAll().stream().map(ImbalancePattern::definition)
+                .sorted(java.util.Comparator.comparing(PatternDefinition::name)).toList();
+        List<ExerciseCard> cards = exercises.findByRetiredFalse().stream()
+                .flatMap(e -> Stream.of(ExerciseCard.of(e.getId(), e.getClinicId(), e.definition())))
+                .sorted(java.util.Comparator.comparing(ExerciseCard::name))
+                .toList();
+        snapshot = CatalogSnapshot.of(muscleList, patternList, cards);
+    }
+}

@@ -1,0 +1,36 @@
+package app.plumbline.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog as views read it, immutable, kept in memory: about a hundred exercises make
+ * searching as you type cheaper than asking the database on every key.
+ */
+record CatalogSnapshot(Map<String, MuscleDefinition> muscles, Map<String, PatternDefinition> patterns,
+        List<ExerciseCard> exercises) {
+
+    static final CatalogSnapshot EMPTY = new CatalogSnapshot(Map.of(), Map.of(), List.of());
+
+    static CatalogSnapshot of(List<MuscleDefinition> muscles, List<PatternDefinition> patterns,
+            List<ExerciseCard> exercises) {
+        return new CatalogSnapshot(
+                muscles.stream().collect(Collectors.toUnmodifiableMap(MuscleDefinition::slug, Function.identity())),
+                patterns.stream().collect(Collectors.toMap(PatternDefinition::slug, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new)),
+                List.copyOf(exercises));
+    }
+
+    Map<String, String> muscleNames() {
+        return muscles.values().stream().collect(Collectors.toMap(MuscleDefinition::slug, MuscleDefinition::name));
+    }
+
+    /** The shared catalog plus the given clinic's own exercises. */
+    List<ExerciseCard> visibleTo(Long clinicId) {
+        return exercises.stream().filter(e -> e.clinicId() == null || Objects.equals(e.clinicId(), clinicId))
+                .toList();
+    }
+}

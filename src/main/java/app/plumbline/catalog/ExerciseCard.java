@@ -1,0 +1,18 @@
+package app.plumbline.catalog;
+
+import java.util.List;
+
+/** An exercise as lists and search show it; no picture bytes. */
+public record ExerciseCard(Long id, String slug, String name, String summary, Action kind, Region region,
+        int level, List<Equipment> equipment, List<MuscleTarget> targets, List<PatternLink> patternLinks,
+        Dosage dosage, String progression, String regression, Long clinicId) {
+
+    static ExerciseCard of(Long id, Long clinicId, ExerciseDefinition d) {
+        return new ExerciseCard(id, d.slug(), d.name(), d.summary(), d.kind(), d.region(), d.level(),
+                d.equipment(), d.targets(), d.patternLinks(), d.dosage(), d.progression(), d.regression(), clinicId);
+    }
+
+    public boolean isClinicExercise() {
+        return clinicId != null;
+    }
+}

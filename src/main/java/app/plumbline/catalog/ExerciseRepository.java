@@ -1,0 +1,16 @@
+package app.plumbline.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExerciseRepository extends JpaRepository<Exercise, Long> {
+
+    List<Exercise> findByClinicIdIsNull();
+
+    List<Exercise> findByRetiredFalse();
+
+    Optional<Exercise> findBySlug(String slug);
+
+    boolean existsBySlug(String slug);
+}

@@ -1,0 +1,18 @@
+package app.plumbline.catalog;
+
+import java.nio.charset.StandardCharsets;
+
+/** The picture of an exercise: an SVG (from the catalog or uploaded) or an uploaded PNG. */
+public record Illustration(String contentType, byte[] bytes) {
+
+    public static final String SVG = "image/svg+xml";
+    public static final String PNG = "image/png";
+
+    public boolean isSvg() {
+        return SVG.equals(contentType);
+    }
+
+    public String svgText() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The exercise catalog keyed to imbalance patterns through muscles: patterns, muscles and
+ * exercises imported from {@code exercises/}, the clinic's own exercises, search, and the reason
+ * an exercise fits a pattern.
+ */
+package app.plumbline.catalog;

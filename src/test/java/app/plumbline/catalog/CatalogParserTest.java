@@ -1,0 +1,136 @@
+package app.plumbline.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogParserTest {
+
+    @Test
+    void readsAValidCatalog() {
+        ParsedCatalog catalog = new CatalogFixture().parse();
+
+        assertThat(catalog.muscles()).hasSize(2);
+        assertThat(catalog.patterns()).singleElement().satisfies(p -> {
+            assertThat(p.overactive()).extracting(PatternMuscle::muscleSlug).containsExactly("upper-trapezius");
+            assertThat(p.underactive()).extracting(PatternMuscle::why).containsExactly("Lengthened and weak.");
+        });
+        assertThat(catalog.exercises()).extracting(ExerciseDefinition::slug)
+                .containsExactlyInAnyOrder("chin-tuck", "chin-tuck-press", "side-neck-stretch");
+        ExerciseDefinition chinTuck = catalog.exercises().stream().filter(e -> e.slug().equals("chin-tuck"))
+                .findFirst().orElseThrow();
+        assertThat(chinTuck.dosage()).isEqualTo(new Dosage(2, 10, 5, null, Side.NONE, 2, 7, null));
+        assertThat(chinTuck.kind()).isEqualTo(Action.ACTIVATE);
+        assertThat(chinTuck.equipment()).containsExactly(Equipment.CHAIR);
+        assertThat(catalog.exerciseHashes()).containsKeys("chin-tuck", "side-neck-stretch");
+    }
+
+    @Test
+    void malformedYamlNamesTheFile() {
+        assertThat(problems(new CatalogFixture().put("neck/chin-tuck.yaml", "slug: [unclosed\nname: x")))
+                .anySatisfy(p -> assertThat(p).startsWith("neck/chin-tuck.yaml: (file): malformed YAML"));
+    }
+
+    @Test
+    void unknownMuscleAndPatternReferences() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "muscle: deep-neck-flexors", "muscle: deep-neck-flexor")
+                .replace("patterns.yaml", "overactive: [upper-trapezius]", "overactive: [upper-traps]")
+                .replace("neck/side-neck-stretch.yaml", "level: 2", "level: 2\npatterns:\n  - {pattern: jaw, why: x}");
+
+        assertThat(problems(fixture)).contains(
+                "neck/chin-tuck.yaml: targets[0].muscle: unknown muscle 'deep-neck-flexor' (not in muscles.yaml)",
+                "patterns.yaml: patterns[0].overactive[0]: unknown muscle 'upper-traps' (not in muscles.yaml)",
+                "neck/side-neck-stretch.yaml: patterns[0].pattern: unknown pattern 'jaw' (not in patterns.yaml)");
+    }
+
+    @Test
+    void progressionCycleAndUnknownProgression() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck-press.yaml", "regression: chin-tuck", "regression: chin-tuck\nprogression: chin-tuck")
+                .replace("neck/side-neck-stretch.yaml", "level: 2", "level: 2\nprogression: no-such-exercise");
+
+        assertThat(problems(fixture))
+                .contains("neck/side-neck-stretch.yaml: progression: unknown exercise 'no-such-exercise'")
+                .anySatisfy(p -> assertThat(p).startsWith("neck/chin-tuck.yaml: progression: leads in a circle: "
+                        + "chin-tuck → chin-tuck-press → chin-tuck"));
+    }
+
+    @Test
+    void missingOrMalformedOrUnsafeIllustration() {
+        var fixture = new CatalogFixture()
+                .put("img/chin-tuck.svg", "<svg viewBox='0 0 1 1'><circle></svg>")
+                .put("img/side-neck-stretch.svg", "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1'>"
+                        + "<script>alert(1)</script></svg>");
+        fixture.files.remove("img/chin-tuck-press.svg");
+
+        assertThat(problems(fixture))
+                .contains("neck/chin-tuck-press.yaml: illustration: missing img/chin-tuck-press.svg",
+                        "neck/side-neck-stretch.yaml: illustration: img/side-neck-stretch.svg: "
+                                + "<script> is not allowed in an illustration")
+                .anySatisfy(p -> assertThat(p).startsWith(
+                        "neck/chin-tuck.yaml: illustration: img/chin-tuck.svg: not well-formed XML"));
+    }
+
+    @Test
+    void wrongTypesAndValuesAndUnknownFields() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "level: 2", "level: three\nholdSecond: 5")
+                .replace("neck/chin-tuck.yaml", "kind: activate", "kind: wiggle")
+                .replace("neck/chin-tuck.yaml", "sets: 2", "sets: 40")
+                .replace("neck/side-neck-stretch.yaml", "steps: [Sit tall., Move., Return.]", "steps: Sit tall.");
+
+        assertThat(problems(fixture)).contains(
+                "neck/chin-tuck.yaml: level: must be a whole number from 1 to 5",
+                "neck/chin-tuck.yaml: dosage.sets: 40 is outside 1 to 10",
+                "neck/side-neck-stretch.yaml: steps: must be a list")
+                .anySatisfy(p -> assertThat(p).startsWith("neck/chin-tuck.yaml: holdSecond: unknown field"))
+                .anySatisfy(p -> assertThat(p).startsWith("neck/chin-tuck.yaml: kind: 'wiggle' is not one of: release"));
+    }
+
+    @Test
+    void duplicateSlugsAndFileNameMismatch() {
+        var fixture = new CatalogFixture()
+                .put("jaw/chin-tuck.yaml", new String(new CatalogFixture().files.get("neck/chin-tuck.yaml"))
+                        .replace("region: neck", "region: jaw"))
+                .replace("neck/side-neck-stretch.yaml", "slug: side-neck-stretch", "slug: neck-stretch")
+                .replace("muscles.yaml", "  - {slug: deep-neck-flexors", "  - {slug: upper-trapezius, name: X, region: neck}\n  - {slug: deep-neck-flexors");
+
+        assertThat(problems(fixture)).contains(
+                "neck/chin-tuck.yaml: slug: 'chin-tuck' is used by another exercise file",
+                "neck/side-neck-stretch.yaml: slug: 'neck-stretch' must equal the file name 'side-neck-stretch'",
+                "muscles.yaml: muscles[1].slug: 'upper-trapezius' is listed twice");
+    }
+
+    @Test
+    void regionMustMatchFolderAndDosageNeedsRepsOrHold() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "region: neck", "region: jaw")
+                .replace("neck/side-neck-stretch.yaml", "reps: 10, holdSeconds: 5, ", "");
+
+        assertThat(problems(fixture)).contains(
+                "neck/chin-tuck.yaml: region: 'jaw' does not match the folder 'neck'",
+                "neck/side-neck-stretch.yaml: dosage.reps: give reps, holdSeconds, or both");
+    }
+
+    @Test
+    void listsEveryProblemNotJustTheFirst() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "level: 2", "level: 9")
+                .replace("neck/side-neck-stretch.yaml", "kind: stretch", "kind: yoga")
+                .put("notes.txt", "ignored");
+        fixture.files.remove("img/chin-tuck-press.svg");
+
+        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class, fixture::parse);
+        assertThat(e.problems()).hasSize(3);
+        assertThat(e.getMessage()).contains("3 problem(s); nothing was imported");
+    }
+
+    private static List<String> problems(CatalogFixture fixture) {
+        InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class, fixture::parse);
+        assertThat(e).as("the catalog should have been refused").isNotNull();
+        return e.problems();
+    }
+}

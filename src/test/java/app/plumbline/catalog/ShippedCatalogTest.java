@@ -1,0 +1,102 @@
+package app.plumbline.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The catalog in exercises/ as shipped: valid, large enough, and every pattern served on both sides. */
+class ShippedCatalogTest {
+
+    private static ParsedCatalog catalog;
+    private static List<ExerciseCard> cards;
+
+    @BeforeAll
+    static void parseShippedCatalog() throws IOException {
+        Path root = Path.of("exercises");
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(path).toString(), Files.readAllBytes(path));
+            }
+        }
+        catalog = new CatalogParser().parse(files);
+        cards = catalog.exercises().stream().map(e -> ExerciseCard.of(null, null, e)).toList();
+    }
+
+    @Test
+    void isLargeEnough() {
+        assertThat(catalog.exercises()).hasSizeGreaterThanOrEqualTo(100);
+        assertThat(catalog.patterns()).hasSizeGreaterThanOrEqualTo(16);
+    }
+
+    @Test
+    void everyPatternHasAtLeastThreeExercisesOnEachSide() {
+        for (PatternDefinition pattern : catalog.patterns()) {
+            Map<FitReason.Side, Long> sides = cards.stream()
+                    .flatMap(card -> PatternFit.reasons(card, pattern, Map.of()).stream()
+                            .map(FitReason::side).distinct())
+                    .collect(Collectors.groupingBy(side -> side, Collectors.counting()));
+            assertThat(sides.getOrDefault(FitReason.Side.OVERACTIVE, 0L))
+                    .as("exercises for the overactive muscles of " + pattern.slug()).isGreaterThanOrEqualTo(3);
+            assertThat(sides.getOrDefault(FitReason.Side.UNDERACTIVE, 0L))
+                    .as("exercises for the underactive muscles of " + pattern.slug()).isGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void holdsThePatternsOfTheClinicsSourceMaterial() {
+        assertThat(catalog.patterns()).extracting(PatternDefinition::slug).contains(
+                "anterior-pelvic-tilt", "posterior-pelvic-tilt", "forward-head-posture", "head-tilt-turn",
+                "jaw-asymmetry", "suboccipital-tension", "thoracic-rotation", "lateral-pelvic-tilt",
+                "breathing-pattern-dysfunction", "upper-crossed-syndrome", "lower-crossed-syndrome",
+                "thoracic-hyperkyphosis", "swayback", "flat-back", "scapular-dyskinesis", "foot-over-pronation");
+        PatternDefinition anterior = pattern("anterior-pelvic-tilt");
+        assertThat(anterior.muscleSlugs(PatternMuscle.Role.OVERACTIVE)).contains("tensor-fasciae-latae",
+                "rectus-femoris", "iliopsoas", "quadratus-lumborum", "lumbar-erector-spinae", "latissimus-dorsi");
+        assertThat(anterior.muscleSlugs(PatternMuscle.Role.UNDERACTIVE)).contains("rectus-abdominis",
+                "gluteus-maximus", "hamstrings");
+        assertThat(pattern("forward-head-posture").muscleSlugs(PatternMuscle.Role.UNDERACTIVE))
+                .contains("deep-neck-flexors");
+        assertThat(pattern("jaw-asymmetry").muscleSlugs(PatternMuscle.Role.OVERACTIVE))
+                .contains("masseter", "temporalis", "lateral-pterygoid", "medial-pterygoid");
+    }
+
+    @Test
+    void holdsTheExercisesOfTheClinicsSourceMaterial() {
+        Set<String> slugs = catalog.exercises().stream().map(ExerciseDefinition::slug).collect(Collectors.toSet());
+        assertThat(slugs).contains("chin-tuck", "chin-tuck-headrest-press", "alternating-side-chewing",
+                "mirror-posture-check", "masseter-self-release", "suboccipital-release-balls",
+                "upper-back-ball-release", "scapular-retraction-sitting", "upper-trapezius-stretch",
+                "diaphragmatic-breathing", "breathing-5-5-7", "jaw-side-to-side-relaxation", "body-scan-relaxation",
+                "desk-micro-break", "short-foot");
+        assertThat(exercise("upper-trapezius-stretch").dosage().holdSeconds()).isEqualTo(20);
+    }
+
+    @Test
+    void everyExerciseCanBeFollowedAtHome() {
+        for (ExerciseDefinition exercise : catalog.exercises()) {
+            assertThat(exercise.steps()).as(exercise.slug() + " steps").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(exercise.targets()).as(exercise.slug() + " targets").isNotEmpty();
+            assertThat(exercise.dosage().inPlainWords()).as(exercise.slug() + " dosage").isNotBlank();
+            assertThat(exercise.illustration().isSvg()).isTrue();
+        }
+    }
+
+    private static PatternDefinition pattern(String slug) {
+        return catalog.patterns().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private static ExerciseDefinition exercise(String slug) {
+        return catalog.exercises().stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow();
+    }
+}
