@@ -12,6 +12,11 @@ public record ExerciseCard(Long id, String slug, String name, String summary, Ac
                 d.equipment(), d.targets(), d.patternLinks(), d.dosage(), d.progression(), d.regression(), clinicId);
     }
 
+    /** Where the browser loads the picture from, relative to the app's root. */
+    public String imageUrl() {
+        return "files/exercise-images/" + id;
+    }
+
     public boolean isClinicExercise() {
         return clinicId != null;
     }

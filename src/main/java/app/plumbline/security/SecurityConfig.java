@@ -14,10 +14,18 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-class SecurityConfig {
+public class SecurityConfig {
+
+    /**
+     * Files the app serves outside Vaadin (exercise pictures, sheets) live under {@code /files/}
+     * and need a signed-in user; the controller serving each checks role and ownership. Anything
+     * else not known to Vaadin is denied.
+     */
+    public static final String FILES = "/files/";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(FILES + "**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

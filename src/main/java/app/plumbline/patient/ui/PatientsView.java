@@ -2,6 +2,7 @@ package app.plumbline.patient.ui;
 
 import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
+import app.plumbline.base.ui.Badge;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -60,8 +61,6 @@ public class PatientsView extends Main {
     }
 
     private Span status(PatientSummary patient) {
-        var badge = new Span(patient.active() ? "Active" : "Inactive");
-        badge.getElement().getThemeList().add(patient.active() ? "badge success" : "badge contrast");
-        return badge;
+        return Badge.of(patient.active() ? "Active" : "Inactive", patient.active() ? "success" : "contrast");
     }
 }

@@ -7,6 +7,7 @@ import app.plumbline.security.AccountService;
 import app.plumbline.security.AccountSummary;
 import app.plumbline.security.SignInStatistics;
 import app.plumbline.security.SignInsPerDay;
+import app.plumbline.base.ui.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -66,9 +67,7 @@ public class UsersView extends Main {
     }
 
     private Span status(AccountSummary account) {
-        var badge = new Span(account.active() ? "Active" : "Deactivated");
-        badge.getElement().getThemeList().add(account.active() ? "badge success" : "badge contrast");
-        return badge;
+        return Badge.of(account.active() ? "Active" : "Deactivated", account.active() ? "success" : "contrast");
     }
 
     private Button action(AccountSummary account) {

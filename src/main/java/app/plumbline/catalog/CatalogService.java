@@ -1,0 +1,107 @@
+package app.plumbline.catalog;
+
+import app.plumbline.security.AccountPrincipal;
+import app.plumbline.security.CurrentUser;
+import app.plumbline.security.Role;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalog as therapists browse it: the shared exercises plus their own clinic's. */
+@Service
+public class CatalogService {
+
+    private final CatalogReadModel readModel;
+    private final ExerciseRepository exercises;
+    private final CurrentUser currentUser;
+
+    CatalogService(CatalogReadModel readModel, ExerciseRepository exercises, CurrentUser currentUser) {
+        this.readModel = readModel;
+        this.exercises = exercises;
+        this.currentUser = currentUser;
+    }
+
+    public List<PatternDefinition> patterns() {
+        currentUser.require(Role.THERAPIST, Role.ADMIN);
+        return List.copyOf(readModel.snapshot().patterns().values());
+    }
+
+    public List<MuscleDefinition> muscles() {
+        currentUser.require(Role.THERAPIST, Role.ADMIN);
+        return readModel.snapshot().muscles().values().stream()
+                .sorted(Comparator.comparing(MuscleDefinition::name)).toList();
+    }
+
+    public List<CatalogHit> search(CatalogQuery query) {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.ADMIN);
+        CatalogSnapshot snapshot = readModel.snapshot();
+        return CatalogSearch.run(snapshot, snapshot.visibleTo(user.clinicId()), query);
+    }
+
+    public Optional<PatternPage> pattern(String slug) {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.ADMIN);
+        CatalogSnapshot snapshot = readModel.snapshot();
+        PatternDefinition pattern = snapshot.patterns().get(slug);
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        Map<String, String> names = snapshot.muscleNames();
+        List<CatalogHit> hits = CatalogSearch.run(snapshot, snapshot.visibleTo(user.clinicId()),
+                CatalogQuery.all().withPattern(slug));
+        return Optional.of(new PatternPage(pattern,
+                named(pattern.overactive(), names), named(pattern.underactive(), names),
+                onSide(hits, FitReason.Side.OVERACTIVE), onSide(hits, FitReason.Side.UNDERACTIVE),
+                hits.stream().filter(h -> h.reasons().stream().allMatch(r -> r.side() == FitReason.Side.LINKED))
+                        .toList()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExerciseDetails> exercise(String slug) {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.ADMIN);
+        CatalogSnapshot snapshot = readModel.snapshot();
+        List<ExerciseCard> visible = snapshot.visibleTo(user.clinicId());
+        Optional<ExerciseCard> card = visible.stream().filter(e -> e.slug().equals(slug)).findFirst();
+        if (card.isEmpty()) {
+            return Optional.empty();
+        }
+        ExerciseDefinition definition = exercises.findById(card.get().id()).orElseThrow().definition();
+        Map<String, String> names = snapshot.muscleNames();
+        List<ExerciseDetails.PatternFitSummary> fits = snapshot.patterns().values().stream()
+                .map(p -> new ExerciseDetails.PatternFitSummary(p.slug(), p.name(),
+                        PatternFit.reasons(card.get(), p, names)))
+                .filter(f -> !f.reasons().isEmpty()).toList();
+        return Optional.of(new ExerciseDetails(card.get(), definition.steps(), definition.cues(),
+                definition.cautions(), definition.contraindications(), definition.references(),
+                definition.targets().stream().map(t -> new ExerciseDetails.NamedTarget(
+                        names.getOrDefault(t.muscleSlug(), t.muscleSlug()), t.action())).toList(),
+                find(visible, definition.progression()), find(visible, definition.regression()), fits));
+    }
+
+    /** The picture of an exercise, for anyone signed in who may see that exercise. */
+    @Transactional(readOnly = true)
+    public Optional<Illustration> illustration(Long exerciseId) {
+        AccountPrincipal user = currentUser.require();
+        return exercises.findById(exerciseId)
+                .filter(e -> e.getClinicId() == null || Objects.equals(e.getClinicId(), user.clinicId()))
+                .map(e -> e.definition().illustration());
+    }
+
+    private static List<PatternPage.NamedMuscle> named(List<PatternMuscle> muscles, Map<String, String> names) {
+        return muscles.stream().map(m -> new PatternPage.NamedMuscle(m.muscleSlug(),
+                names.getOrDefault(m.muscleSlug(), m.muscleSlug()), m.why())).toList();
+    }
+
+    private static List<CatalogHit> onSide(List<CatalogHit> hits, FitReason.Side side) {
+        return hits.stream().filter(h -> h.reasons().stream().anyMatch(r -> r.side() == side))
+                .map(h -> new CatalogHit(h.exercise(), h.reasons().stream().filter(r -> r.side() == side).toList()))
+                .toList();
+    }
+
+    private static ExerciseCard find(List<ExerciseCard> visible, String slug) {
+        return slug == null ? null : visible.stream().filter(e -> e.slug().equals(slug)).findFirst().orElse(null);
+    }
+}
