@@ -1,19 +1,30 @@
 package app.plumbline.base;
 
+import java.util.List;
+
 /**
- * Input a service refused, naming the field so the view can show the message there. Services
- * check everything again, whatever the view already checked.
+ * Input a service refused, naming the field(s) so the view can show each message there.
+ * Services check everything again, whatever the view already checked.
  */
 public class InvalidInputException extends RuntimeException {
 
-    private final String field;
+    private final List<FieldProblem> problems;
 
     public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
+        this(List.of(new FieldProblem(field, message)));
     }
 
+    public InvalidInputException(List<FieldProblem> problems) {
+        super(problems.getFirst().message());
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The field of the first problem. */
     public String field() {
-        return field;
+        return problems.getFirst().field();
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
     }
 }

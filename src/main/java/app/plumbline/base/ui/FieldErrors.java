@@ -1,5 +1,6 @@
 package app.plumbline.base.ui;
 
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
@@ -22,13 +23,17 @@ public class FieldErrors {
         });
     }
 
+    /** Shows every problem at its field; problems of fields not on the form as a notification. */
     public void show(InvalidInputException e) {
-        HasValidation field = fields.get(e.field());
-        if (field == null) {
-            Notifications.error(e.getMessage());
-            return;
+        clear();
+        for (FieldProblem problem : e.problems()) {
+            HasValidation field = fields.get(problem.field());
+            if (field == null) {
+                Notifications.error(problem.message());
+            } else if (!field.isInvalid()) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
         }
-        field.setErrorMessage(e.getMessage());
-        field.setInvalid(true);
     }
 }

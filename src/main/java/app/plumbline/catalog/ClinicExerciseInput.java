@@ -1,0 +1,100 @@
+package app.plumbline.catalog;
+
+import app.plumbline.base.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A clinic's own exercise as a therapist fills it in; the same rules as a catalog file. A null
+ * illustration when editing keeps the picture the exercise already has.
+ */
+public record ClinicExerciseInput(String name, String summary, Action kind, Region region, Integer level,
+        List<Equipment> equipment, List<MuscleTarget> targets, List<String> steps, List<String> cues,
+        List<String> cautions, List<String> contraindications, Dosage dosage, String progression,
+        String regression, List<String> references, Illustration illustration) {
+
+    public ClinicExerciseInput {
+        name = blankToNull(name);
+        summary = blankToNull(summary);
+        equipment = equipment == null ? List.of() : List.copyOf(equipment);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        steps = lines(steps);
+        cues = lines(cues);
+        cautions = lines(cautions);
+        contraindications = lines(contraindications);
+        references = lines(references);
+        progression = blankToNull(progression);
+        regression = blankToNull(regression);
+    }
+
+    List<FieldProblem> problems(Set<String> muscles, Set<String> exerciseSlugs, boolean needsIllustration) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.length() > 200) {
+            problems.add(new FieldProblem("name", "Enter a name of up to 200 characters."));
+        }
+        if (summary == null || summary.length() > 1000) {
+            problems.add(new FieldProblem("summary", "Enter a one-sentence summary (up to 1000 characters)."));
+        }
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "Choose what the exercise does."));
+        }
+        if (region == null) {
+            problems.add(new FieldProblem("region", "Choose the body region."));
+        }
+        if (level == null || level < 1 || level > 5) {
+            problems.add(new FieldProblem("level", "Choose a level from 1 to 5."));
+        }
+        if (targets.isEmpty() || targets.size() > 6) {
+            problems.add(new FieldProblem("targets", "Name 1 to 6 muscles the exercise works."));
+        } else if (targets.stream().anyMatch(t -> t.action() == null || !muscles.contains(t.muscleSlug()))) {
+            problems.add(new FieldProblem("targets", "Choose a muscle and an action on every row."));
+        }
+        listProblem(problems, "steps", steps, 1, 12, 600);
+        listProblem(problems, "cues", cues, 0, 8, 300);
+        listProblem(problems, "cautions", cautions, 0, 8, 400);
+        listProblem(problems, "contraindications", contraindications, 0, 8, 400);
+        listProblem(problems, "references", references, 0, 8, 600);
+        if (dosage == null) {
+            problems.add(new FieldProblem("sets", "Enter the default dosage."));
+        } else {
+            problems.addAll(dosage.problems());
+        }
+        if (progression != null && !exerciseSlugs.contains(progression)) {
+            problems.add(new FieldProblem("progression", "Choose an exercise from the list."));
+        }
+        if (regression != null && !exerciseSlugs.contains(regression)) {
+            problems.add(new FieldProblem("regression", "Choose an exercise from the list."));
+        }
+        if (illustration == null && needsIllustration) {
+            problems.add(new FieldProblem("illustration", "Upload a picture (SVG or PNG, up to 1 MB)."));
+        } else if (illustration != null) {
+            IllustrationCheck.problem(illustration)
+                    .ifPresent(p -> problems.add(new FieldProblem("illustration", "This picture cannot be used: " + p + ".")));
+        }
+        return problems;
+    }
+
+    ExerciseDefinition definition(String slug, Illustration picture) {
+        return new ExerciseDefinition(slug, name, summary, kind, region, level, equipment, targets, steps, cues,
+                cautions, contraindications, dosage, progression, regression, List.of(), references, picture);
+    }
+
+    private static void listProblem(List<FieldProblem> problems, String field, List<String> items, int min, int max,
+            int maxLength) {
+        if (items.size() < min || items.size() > max) {
+            problems.add(new FieldProblem(field, min == 0 ? "Write at most " + max + " lines."
+                    : "Write " + min + " to " + max + " lines, one per line."));
+        } else if (items.stream().anyMatch(i -> i.length() > maxLength)) {
+            problems.add(new FieldProblem(field, "Keep each line under " + maxLength + " characters."));
+        }
+    }
+
+    private static List<String> lines(List<String> items) {
+        return items == null ? List.of() : items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,55 @@
+package app.plumbline.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.testing.ServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Import into the test database, which already holds the shipped catalog from start-up. */
+@ServiceTest
+@Transactional
+class CatalogImportTest {
+
+    @Autowired
+    CatalogImport importer;
+    @Autowired
+    ExerciseRepository exercises;
+    @Autowired
+    CatalogSource source;
+
+    @Test
+    void importingTheSameCatalogAgainChangesNothing() {
+        ParsedCatalog shipped = new CatalogParser().parse(source.files());
+        long before = exercises.count();
+
+        CatalogImport.Result again = importer.apply(shipped);
+
+        assertThat(again).isEqualTo(new CatalogImport.Result(0, 0, 0, shipped.exercises().size()));
+        assertThat(exercises.count()).isEqualTo(before);
+    }
+
+    @Test
+    void removedExerciseIsRetiredKeepingItsIdAndChangedOneIsUpdated() {
+        var files = source.files();
+        Exercise chinTuck = exercises.findBySlug("chin-tuck").orElseThrow();
+        Long id = chinTuck.getId();
+        files.put("neck/chin-tuck.yaml", new String(files.get("neck/chin-tuck.yaml"))
+                .replace("name: Chin tuck", "name: Chin tuck (seated)").getBytes());
+        files.remove("foot/toe-yoga.yaml");
+
+        CatalogImport.Result result = importer.apply(new CatalogParser().parse(files));
+
+        assertThat(result.retired()).isEqualTo(1);
+        assertThat(result.updated()).isEqualTo(1);
+        Exercise yoga = exercises.findBySlug("toe-yoga").orElseThrow();
+        assertThat(yoga.isRetired()).isTrue();
+        assertThat(exercises.findById(id).orElseThrow().definition().name()).isEqualTo("Chin tuck (seated)");
+
+        CatalogImport.Result back = importer.apply(new CatalogParser().parse(source.files()));
+        assertThat(back.added()).isZero();
+        assertThat(exercises.findBySlug("toe-yoga").orElseThrow().isRetired()).isFalse();
+        assertThat(exercises.findBySlug("toe-yoga").orElseThrow().getId()).isEqualTo(yoga.getId());
+    }
+}

@@ -1,0 +1,81 @@
+package app.plumbline.catalog;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.base.ui.ErrorText;
+import app.plumbline.catalog.ui.ExerciseView;
+import app.plumbline.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ClinicExerciseEditorTest extends KaribuTest {
+
+    @Autowired
+    ExerciseRepository repository;
+    @Autowired
+    ClinicExerciseService clinicExercises;
+
+    @Test
+    void emptyFormShowsMessagesAtTheFieldsAndSavesNothing() {
+        openAs("anna.berg", "catalog/clinic/edit");
+        long before = repository.count();
+        _click(_get(Button.class, s -> s.withText("Save exercise")));
+
+        assertThat(_get(TextField.class, s -> s.withLabel("Name")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, s -> s.withLabel("Steps")).getErrorMessage()).contains("one per line");
+        assertThat(_find(ErrorText.class).stream().filter(ErrorText::isInvalid).map(ErrorText::getText))
+                .contains("Name 1 to 6 muscles the exercise works.", "Upload a picture (SVG or PNG, up to 1 MB).");
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void unsafePictureIsRefusedAtTheUpload() {
+        openAs("anna.berg", "catalog/clinic/edit");
+        UploadKt._upload(_get(Upload.class), "evil.svg", "image/svg+xml",
+                "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 1 1' onload='alert(1)'/>".getBytes());
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_find(ErrorText.class).stream().filter(ErrorText::isInvalid).map(ErrorText::getText))
+                .anySatisfy(t -> assertThat(t).contains("event attribute 'onload' is not allowed"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void therapistCreatesAnExerciseAndLandsOnItsPage() {
+        openAs("tom.ruiz", "catalog/clinic/edit");
+        _setValue(_get(TextField.class, s -> s.withLabel("Name")), "Wall lean");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Summary")), "Lean on a wall to open the chest.");
+        _setValue(_get(ComboBox.class, s -> s.withLabel("Kind")), Action.STRETCH);
+        _setValue(_get(ComboBox.class, s -> s.withLabel("Region")), Region.SHOULDER);
+        _setValue(_get(ComboBox.class, s -> s.withLabel("Level")), 1);
+        ComboBox<MuscleDefinition> muscle = _get(ComboBox.class, s -> s.withPredicate(c -> c.getAriaLabel().orElse("").equals("Muscle 1")));
+        _setValue(muscle, muscle.getListDataView().getItems()
+                .filter(m -> m.slug().equals("pectoralis-major")).findFirst().orElseThrow());
+        _setValue(_get(Select.class, s -> s.withPredicate(c -> c.getAriaLabel().orElse("").equals("Action on muscle 1"))), Action.STRETCH);
+        _setValue(_get(TextArea.class, s -> s.withLabel("Steps")), "Stand by a wall.\nLean in.\n\nBreathe.");
+        UploadKt._upload(_get(Upload.class), "wall.svg", "image/svg+xml",
+                CatalogFixture.SVG.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip(false);
+        _click(_get(Button.class, s -> s.withText("Save exercise")));
+
+        _get(ExerciseView.class);
+        ExerciseCard saved = clinicExercises.clinicExercises().stream().filter(e -> e.name().equals("Wall lean"))
+                .findFirst().orElseThrow();
+        assertThat(clinicExercises.edit(saved.slug()).definition().steps())
+                .containsExactly("Stand by a wall.", "Lean in.", "Breathe.");
+        assertThat(saved.clinicId()).isNotNull();
+    }
+}

@@ -1,0 +1,133 @@
+package app.plumbline.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.plumbline.base.FieldProblem;
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.security.Role;
+import app.plumbline.security.SystemAccounts;
+import app.plumbline.testing.ServiceTest;
+import app.plumbline.testing.SignIn;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+@ServiceTest
+class ClinicExerciseServiceTest {
+
+    static final Illustration PICTURE = new Illustration(Illustration.SVG,
+            CatalogFixture.SVG.getBytes(StandardCharsets.UTF_8));
+
+    @Autowired
+    ClinicExerciseService clinicExercises;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    SystemAccounts system;
+    @Autowired
+    ExerciseRepository repository;
+    @Autowired
+    SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    static ClinicExerciseInput input(String name) {
+        return new ClinicExerciseInput(name, "Roll the towel and squeeze gently.", Action.ACTIVATE, Region.NECK, 2,
+                List.of(Equipment.TOWEL), List.of(new MuscleTarget("deep-neck-flexors", Action.ACTIVATE)),
+                List.of("Lie on your back.", "Nod gently.", ""), List.of("Small movement"), List.of(), List.of(),
+                new Dosage(2, 10, 5, 30, Side.NONE, 2, 7, null), null, "chin-tuck", List.of(), PICTURE);
+    }
+
+    @Test
+    void clinicExerciseIsSearchableInItsClinicOnly() {
+        signIn.as("anna.berg");
+        ExerciseCard created = clinicExercises.create(input("Towel nod"));
+
+        assertThat(created.slug()).matches("c\\d+-towel-nod");
+        assertThat(catalog.search(CatalogQuery.all().withText("towel nod")))
+                .extracting(h -> h.exercise().slug()).containsExactly(created.slug());
+        assertThat(catalog.search(CatalogQuery.all().withPattern("forward-head-posture")))
+                .extracting(h -> h.exercise().slug()).contains(created.slug());
+
+        Long otherClinic = system.createClinic("Elsewhere", false).getId();
+        system.ensureAccount(otherClinic, "elsewhere.pt", "Else Where", Role.THERAPIST, "long enough pw");
+        signIn.as("elsewhere.pt");
+        assertThat(catalog.search(CatalogQuery.all().withText("towel nod"))).isEmpty();
+        assertThat(catalog.exercise(created.slug())).isEmpty();
+        assertThat(catalog.illustration(created.id())).isEmpty();
+        assertThatThrownBy(() -> clinicExercises.edit(created.slug())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinicExercises.exportYaml(created.slug())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinicExercises.update(created.slug(), 0, input("Stolen")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void everyProblemIsNamedAndNothingIsSaved() {
+        signIn.as("anna.berg");
+        long before = repository.count();
+        var bad = new ClinicExerciseInput(" ", null, null, Region.NECK, 9, null,
+                List.of(new MuscleTarget("no-such-muscle", Action.STRETCH)), List.of(), null, null, null,
+                new Dosage(0, null, null, null, Side.NONE, 1, 7, null), "no-such-exercise", null, null,
+                new Illustration(Illustration.SVG, "<svg><script/></svg>".getBytes()));
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> clinicExercises.create(bad));
+
+        assertThat(e.problems()).extracting(FieldProblem::field).contains("name", "summary", "kind", "level",
+                "targets", "steps", "sets", "reps", "progression", "illustration");
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void secondSaveOfAStaleVersionIsRefused() {
+        signIn.as("anna.berg");
+        ExerciseCard created = clinicExercises.create(input("Stale check"));
+        long loaded = clinicExercises.edit(created.slug()).version();
+
+        clinicExercises.update(created.slug(), loaded, input("Stale check, first edit"));
+
+        assertThatThrownBy(() -> clinicExercises.update(created.slug(), loaded, input("Stale check, second edit")))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(clinicExercises.edit(created.slug()).definition().name()).isEqualTo("Stale check, first edit");
+    }
+
+    @Test
+    void exportedYamlImportsBackIntoTheCatalogUnchanged() {
+        signIn.as("tom.ruiz");
+        ExerciseCard created = clinicExercises.create(input("Export me"));
+        ExerciseDefinition stored = clinicExercises.edit(created.slug()).definition();
+        String yaml = clinicExercises.exportYaml(created.slug());
+
+        Map<String, byte[]> files = new HashMap<>(new CatalogFixture().files);
+        files.put("neck/" + created.slug() + ".yaml", yaml.replace("regression: chin-tuck\n", "")
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("img/" + created.slug() + ".svg", PICTURE.bytes());
+        files.put("muscles.yaml", new CatalogFixture().files.get("muscles.yaml"));
+        ExerciseDefinition reimported = new CatalogParser().parse(files).exercises().stream()
+                .filter(e -> e.slug().equals(created.slug())).findFirst().orElseThrow();
+
+        assertThat(reimported.name()).isEqualTo(stored.name());
+        assertThat(reimported.steps()).isEqualTo(stored.steps());
+        assertThat(reimported.dosage()).isEqualTo(stored.dosage());
+        assertThat(reimported.targets()).isEqualTo(stored.targets());
+        assertThat(reimported.equipment()).isEqualTo(stored.equipment());
+        assertThat(yaml).contains("regression: chin-tuck");
+    }
+
+    @Test
+    void patientsCannotCreateExercises() {
+        signIn.as("maria.lopez");
+        assertThatThrownBy(() -> clinicExercises.create(input("Nope"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalog.search(CatalogQuery.all())).isInstanceOf(AccessDeniedException.class);
+    }
+}
