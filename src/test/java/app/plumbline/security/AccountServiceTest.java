@@ -50,11 +50,11 @@ class AccountServiceTest {
         long before = repository.count();
 
         assertThatThrownBy(() -> accounts.createTherapist(new NewAccount("anna.berg", "Someone", "long enough pw")))
-                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("username");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
         assertThatThrownBy(() -> accounts.createTherapist(new NewAccount("someone", "Someone", "short")))
-                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("password");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.createTherapist(new NewAccount("x", "Someone", "long enough pw")))
-                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("username");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -107,9 +107,9 @@ class AccountServiceTest {
         signIn.as("pw.changer");
 
         assertThatThrownBy(() -> accounts.changeOwnPassword("wrong one", "second password"))
-                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("currentPassword");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("currentPassword"));
         assertThatThrownBy(() -> accounts.changeOwnPassword("first password", "short"))
-                .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("newPassword");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("newPassword"));
         accounts.changeOwnPassword("first password", "second password");
 
         UserAccount stored = repository.findByUsername("pw.changer").orElseThrow();
