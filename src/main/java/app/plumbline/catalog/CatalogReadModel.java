@@ -30,8 +30,8 @@ class CatalogReadModel {
                 .map(m -> new MuscleDefinition(m.getSlug(), m.getName(), m.getRegion())).toList();
         List<PatternDefinition> patternList = patterns.findAll().stream().map(ImbalancePattern::definition)
                 .sorted(java.util.Comparator.comparing(PatternDefinition::name)).toList();
-        List<ExerciseCard> cards = exercises.findByRetiredFalse().stream()
-                .flatMap(e -> Stream.of(ExerciseCard.of(e.getId(), e.getClinicId(), e.definition())))
+        List<ExerciseCard> cards = exercises.findAll().stream()
+                .flatMap(e -> Stream.of(ExerciseCard.of(e.getId(), e.getClinicId(), e.definition(), e.isRetired())))
                 .sorted(java.util.Comparator.comparing(ExerciseCard::name))
                 .toList();
         snapshot = CatalogSnapshot.of(muscleList, patternList, cards);

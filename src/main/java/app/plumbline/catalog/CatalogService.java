@@ -64,7 +64,9 @@ public class CatalogService {
         AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.ADMIN);
         CatalogSnapshot snapshot = readModel.snapshot();
         List<ExerciseCard> visible = snapshot.visibleTo(user.clinicId());
-        Optional<ExerciseCard> card = visible.stream().filter(e -> e.slug().equals(slug)).findFirst();
+        Optional<ExerciseCard> card = snapshot.exercises().stream()
+                .filter(e -> e.slug().equals(slug) && snapshot.byId(List.of(e.id()), user.clinicId()).containsKey(e.id()))
+                .findFirst();
         if (card.isEmpty()) {
             return Optional.empty();
         }
@@ -79,6 +81,21 @@ public class CatalogService {
                 definition.targets().stream().map(t -> new ExerciseDetails.NamedTarget(
                         names.getOrDefault(t.muscleSlug(), t.muscleSlug()), t.action())).toList(),
                 find(visible, definition.progression()), find(visible, definition.regression()), fits));
+    }
+
+    /**
+     * Exercises by id as programs refer to them (retired ones included), for the signed-in
+     * therapist's or patient's clinic.
+     */
+    public Map<Long, ExerciseCard> cards(java.util.Collection<Long> ids) {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.PATIENT, Role.ADMIN);
+        return readModel.snapshot().byId(java.util.Set.copyOf(ids), user.clinicId());
+    }
+
+    /** Every exercise the therapist may prescribe (the catalog plus the clinic's own, none retired). */
+    public List<ExerciseCard> prescribable() {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST);
+        return readModel.snapshot().visibleTo(user.clinicId());
     }
 
     /** The picture of an exercise, for anyone signed in who may see that exercise. */

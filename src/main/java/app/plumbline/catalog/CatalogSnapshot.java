@@ -28,9 +28,18 @@ record CatalogSnapshot(Map<String, MuscleDefinition> muscles, Map<String, Patter
         return muscles.values().stream().collect(Collectors.toMap(MuscleDefinition::slug, MuscleDefinition::name));
     }
 
-    /** The shared catalog plus the given clinic's own exercises. */
+    /** The shared catalog plus the given clinic's own exercises, without retired ones. */
     List<ExerciseCard> visibleTo(Long clinicId) {
-        return exercises.stream().filter(e -> e.clinicId() == null || Objects.equals(e.clinicId(), clinicId))
-                .toList();
+        return exercises.stream().filter(e -> !e.retired() && visible(e, clinicId)).toList();
+    }
+
+    /** Exercises by id as a program refers to them, retired ones included. */
+    Map<Long, ExerciseCard> byId(java.util.Collection<Long> ids, Long clinicId) {
+        return exercises.stream().filter(e -> ids.contains(e.id()) && visible(e, clinicId))
+                .collect(Collectors.toMap(ExerciseCard::id, Function.identity()));
+    }
+
+    private static boolean visible(ExerciseCard exercise, Long clinicId) {
+        return exercise.clinicId() == null || Objects.equals(exercise.clinicId(), clinicId);
     }
 }

@@ -5,11 +5,16 @@ import java.util.List;
 /** An exercise as lists and search show it; no picture bytes. */
 public record ExerciseCard(Long id, String slug, String name, String summary, Action kind, Region region,
         int level, List<Equipment> equipment, List<MuscleTarget> targets, List<PatternLink> patternLinks,
-        Dosage dosage, String progression, String regression, Long clinicId) {
+        Dosage dosage, String progression, String regression, Long clinicId, boolean retired) {
 
     static ExerciseCard of(Long id, Long clinicId, ExerciseDefinition d) {
+        return of(id, clinicId, d, false);
+    }
+
+    static ExerciseCard of(Long id, Long clinicId, ExerciseDefinition d, boolean retired) {
         return new ExerciseCard(id, d.slug(), d.name(), d.summary(), d.kind(), d.region(), d.level(),
-                d.equipment(), d.targets(), d.patternLinks(), d.dosage(), d.progression(), d.regression(), clinicId);
+                d.equipment(), d.targets(), d.patternLinks(), d.dosage(), d.progression(), d.regression(), clinicId,
+                retired);
     }
 
     /** Where the browser loads the picture from, relative to the app's root. */

@@ -8,8 +8,6 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
 
     List<Exercise> findByClinicIdIsNull();
 
-    List<Exercise> findByRetiredFalse();
-
     Optional<Exercise> findBySlug(String slug);
 
     boolean existsBySlug(String slug);

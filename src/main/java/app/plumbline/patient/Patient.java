@@ -50,6 +50,18 @@ public class Patient {
         this.notes = input.notes();
     }
 
+    void deactivate() {
+        active = false;
+    }
+
+    void reactivate() {
+        active = true;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public String fullName() {
         return givenName + " " + familyName;
     }

@@ -1,70 +1,191 @@
 package app.plumbline.patient;
 
+import app.plumbline.audit.AuditLog;
 import app.plumbline.security.AccountDirectory;
 import app.plumbline.security.AccountPrincipal;
+import app.plumbline.security.AccountSummary;
 import app.plumbline.security.CurrentUser;
+import app.plumbline.security.NewActivation;
+import app.plumbline.security.PatientAccounts;
 import app.plumbline.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Patients of the therapist's clinic: details, portal account, assessments and findings. */
 @Service
 public class PatientService {
 
     private final PatientRepository patients;
+    private final AssessmentRepository assessments;
+    private final PatientAccess access;
+    private final PatientAccounts accounts;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
+    private final PatternCheck patterns;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PatientService(PatientRepository patients, AccountDirectory directory, CurrentUser currentUser, Clock clock) {
+    PatientService(PatientRepository patients, AssessmentRepository assessments, PatientAccess access,
+            PatientAccounts accounts, AccountDirectory directory, CurrentUser currentUser, PatternCheck patterns,
+            AuditLog audit, Clock clock) {
         this.patients = patients;
+        this.assessments = assessments;
+        this.access = access;
+        this.accounts = accounts;
         this.directory = directory;
         this.currentUser = currentUser;
+        this.patterns = patterns;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** The therapist's clinic's patients, by family name. */
+    /** The therapist's clinic's patients, by family name, with the patterns of their latest assessment. */
     @Transactional(readOnly = true)
     public List<PatientSummary> clinicPatients() {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
         List<Patient> list = patients.findByClinicIdOrderByFamilyNameAscGivenNameAsc(therapist.clinicId());
         Map<Long, String> names = directory.displayNames(list.stream().map(Patient::getTherapistId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, List<Finding>> latest = latestFindings(list.stream().map(Patient::getId).toList());
         LocalDate today = LocalDate.now(clock);
-        return list.stream().map(p -> PatientSummary.of(p, names.get(p.getTherapistId()), today)).toList();
+        return list.stream().map(p -> new PatientSummary(p.getId(), p.fullName(), p.ageOn(today),
+                names.get(p.getTherapistId()), p.isActive(),
+                latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList()))
+                .toList();
     }
 
-    /** Links an existing patient account of the therapist's clinic to a new patient record. */
+    @Transactional(readOnly = true)
+    public PatientDetails details(Long patientId) {
+        PatientRef ref = access.forTherapist(patientId);
+        audit.read(ref.id(), "patient.read");
+        Patient patient = patients.findById(ref.id()).orElseThrow();
+        List<Assessment> history = assessments.findByPatientIdOrderByAssessedOnDescIdDesc(ref.id());
+        Set<Long> people = new HashSet<>();
+        people.add(patient.getTherapistId());
+        history.forEach(a -> people.add(a.getTherapistId()));
+        people.remove(null);
+        Map<Long, String> names = directory.displayNames(people);
+        String username = directory.find(patient.getAccountId()).map(AccountSummary::username).orElse(null);
+        return new PatientDetails(patient.getId(), patient.getGivenName(), patient.getFamilyName(),
+                patient.getDateOfBirth(), patient.getEmail(), patient.getPreferredLanguage(), patient.getNotes(),
+                patient.isActive(), username, names.get(patient.getTherapistId()), patient.getVersion(),
+                history.stream().map(a -> new PatientDetails.AssessmentRecord(a.getId(), a.getAssessedOn(),
+                        names.get(a.getTherapistId()), a.getNote(), a.getFindings())).toList());
+    }
+
+    /** A new patient with a portal account; the activation code comes back once, to be passed on. */
     @Transactional
-    public PatientSummary createForAccount(Long accountId, PatientDetailsInput input) {
+    public NewPatient create(PatientDetailsInput input) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        if (!directory.belongsTo(accountId, therapist.clinicId(), Role.PATIENT)) {
-            throw new AccessDeniedException("No such patient account in your clinic");
+        input.validate(LocalDate.now(clock));
+        Long accountId = accounts.open(input.givenName(), input.familyName());
+        Patient patient = patients.save(new Patient(therapist.clinicId(), accountId, therapist.accountId(), input,
+                clock.instant()));
+        NewActivation activation = accounts.newCode(accountId);
+        audit.write(patient.getId(), "patient.create", null);
+        return new NewPatient(patient.getId(), activation);
+    }
+
+    @Transactional
+    public void update(Long patientId, long loadedVersion, PatientDetailsInput input) {
+        Patient patient = own(patientId);
+        if (patient.getVersion() != loadedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Patient.class, patientId);
         }
-        LocalDate today = LocalDate.now(clock);
-        input.validate(today);
-        Patient patient = patients.findByAccountId(accountId).orElseGet(() -> patients.save(
-                new Patient(therapist.clinicId(), accountId, therapist.accountId(), input, clock.instant())));
-        return PatientSummary.of(patient, therapist.displayName(), today);
+        input.validate(LocalDate.now(clock));
+        patient.apply(input);
+        audit.write(patientId, "patient.update", null);
+    }
+
+    /** A fresh activation code (the old one stops working), e.g. when the first one expired. */
+    @Transactional
+    public NewActivation newActivationCode(Long patientId) {
+        Patient patient = own(patientId);
+        audit.write(patientId, "patient.activation-code", null);
+        return accounts.newCode(patient.getAccountId());
+    }
+
+    /** Deactivated patients keep all their data but cannot sign in; reactivating restores both. */
+    @Transactional
+    public void setActive(Long patientId, boolean active) {
+        Patient patient = own(patientId);
+        if (active) {
+            patient.reactivate();
+        } else {
+            patient.deactivate();
+        }
+        accounts.setActive(patient.getAccountId(), active);
+        audit.write(patientId, active ? "patient.reactivate" : "patient.deactivate", null);
+    }
+
+    @Transactional
+    public void recordAssessment(Long patientId, AssessmentInput input) {
+        Patient patient = own(patientId);
+        input.validate(LocalDate.now(clock), patterns.known());
+        assessments.save(new Assessment(patient.getId(), currentUser.require().accountId(), input.assessedOn(),
+                input.note(), input.findings(), clock.instant()));
+        audit.write(patientId, "assessment.create",
+                input.findings().stream().map(Finding::patternSlug).collect(Collectors.joining(", ")));
+    }
+
+    /** The findings of the patient's latest assessment, for the program builder. */
+    @Transactional(readOnly = true)
+    public List<Finding> currentFindings(Long patientId) {
+        PatientRef ref = access.forTherapist(patientId);
+        return latestFindings(List.of(ref.id())).getOrDefault(ref.id(), List.of());
     }
 
     /** The signed-in patient's own record. */
     @Transactional(readOnly = true)
     public MyProfile me() {
-        AccountPrincipal me = currentUser.require(Role.PATIENT);
-        Patient patient = patients.findByAccountId(me.accountId())
-                .orElseThrow(() -> new AccessDeniedException("No patient record for this account"));
-        String therapist = patient.getTherapistId() == null ? null
-                : directory.displayNames(List.of(patient.getTherapistId())).get(patient.getTherapistId());
-        return new MyProfile(patient.getId(), patient.getGivenName(), patient.fullName(), therapist);
+        PatientRef me = access.self();
+        String therapist = me.therapistId() == null ? null
+                : directory.displayNames(List.of(me.therapistId())).get(me.therapistId());
+        return new MyProfile(me.id(), me.givenName(), me.fullName(), therapist);
+    }
+
+    /** Links an existing patient account to a new patient record; for seeding demo and test data. */
+    @Transactional
+    public PatientRef createForAccount(Long accountId, PatientDetailsInput input) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        if (!directory.belongsTo(accountId, therapist.clinicId(), Role.PATIENT)) {
+            throw new AccessDeniedException("No such patient account in your clinic");
+        }
+        input.validate(LocalDate.now(clock));
+        Patient patient = patients.findByAccountId(accountId).orElseGet(() -> patients.save(
+                new Patient(therapist.clinicId(), accountId, therapist.accountId(), input, clock.instant())));
+        return PatientRef.of(patient);
     }
 
     public record MyProfile(Long patientId, String givenName, String fullName, String therapistName) {
+    }
+
+    public record NewPatient(Long patientId, NewActivation activation) {
+    }
+
+    private Patient own(Long patientId) {
+        return patients.findById(access.forTherapist(patientId).id()).orElseThrow();
+    }
+
+    private Map<Long, List<Finding>> latestFindings(List<Long> patientIds) {
+        Map<Long, List<Finding>> latest = new LinkedHashMap<>();
+        if (patientIds.isEmpty()) {
+            return latest;
+        }
+        for (Assessment a : assessments.findByPatientIdInOrderByAssessedOnDescIdDesc(patientIds)) {
+            latest.putIfAbsent(a.getPatientId(), a.getFindings());
+        }
+        return latest;
     }
 }

@@ -1,0 +1,99 @@
+package app.plumbline.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** What changed between two states of a program, in sentences a therapist reads at a glance. */
+public final class ProgramDiff {
+
+    public enum Kind { ADDED, REMOVED, DOSAGE, SCHEDULE, NOTE, REORDERED, GOAL, REVIEW_DATE }
+
+    public record Change(Kind kind, String text) {
+    }
+
+    private ProgramDiff() {
+    }
+
+    public static List<Change> between(ProgramContent from, ProgramContent to, Map<Long, String> exerciseNames) {
+        Function<Long, String> name = id -> exerciseNames.getOrDefault(id, "Exercise " + id);
+        List<Change> changes = new ArrayList<>();
+        if (!Objects.equals(from.goal(), to.goal())) {
+            changes.add(new Change(Kind.GOAL, "Goal: " + quoted(from.goal()) + " → " + quoted(to.goal())));
+        }
+        if (!Objects.equals(from.reviewDate(), to.reviewDate())) {
+            changes.add(new Change(Kind.REVIEW_DATE, "Review date: " + orNone(from.reviewDate()) + " → "
+                    + orNone(to.reviewDate())));
+        }
+        Map<Long, Prescription> before = byExercise(from.prescriptions());
+        Map<Long, Prescription> after = byExercise(to.prescriptions());
+        for (Prescription added : to.prescriptions()) {
+            if (!before.containsKey(added.exerciseId())) {
+                changes.add(new Change(Kind.ADDED, "Added " + name.apply(added.exerciseId()) + ": "
+                        + added.dosage().inPlainWords() + ", " + added.scheduleInWords()));
+            }
+        }
+        for (Prescription removed : from.prescriptions()) {
+            if (!after.containsKey(removed.exerciseId())) {
+                changes.add(new Change(Kind.REMOVED, "Removed " + name.apply(removed.exerciseId())));
+            }
+        }
+        for (Prescription now : to.prescriptions()) {
+            Prescription was = before.get(now.exerciseId());
+            if (was != null) {
+                compare(was, now, name.apply(now.exerciseId()), changes);
+            }
+        }
+        reordered(from, to, name, changes);
+        return changes;
+    }
+
+    private static void compare(Prescription was, Prescription now, String exercise, List<Change> changes) {
+        String wasDose = was.dosage().inPlainWords() + load(was);
+        String nowDose = now.dosage().inPlainWords() + load(now);
+        if (!wasDose.equals(nowDose)) {
+            changes.add(new Change(Kind.DOSAGE, exercise + ": " + wasDose + " → " + nowDose));
+        }
+        if (!was.scheduleInWords().equals(now.scheduleInWords())) {
+            changes.add(new Change(Kind.SCHEDULE, exercise + ": " + was.scheduleInWords() + " → "
+                    + now.scheduleInWords()));
+        }
+        if (!Objects.equals(was.therapistNote(), now.therapistNote())) {
+            changes.add(new Change(Kind.NOTE, exercise + ": note " + quoted(was.therapistNote()) + " → "
+                    + quoted(now.therapistNote())));
+        }
+    }
+
+    /** Exercises kept in both whose place among the kept ones changed. */
+    private static void reordered(ProgramContent from, ProgramContent to, Function<Long, String> name,
+            List<Change> changes) {
+        List<Long> keptBefore = from.prescriptions().stream().map(Prescription::exerciseId)
+                .filter(id -> to.prescriptions().stream().anyMatch(p -> p.exerciseId().equals(id))).toList();
+        List<Long> keptAfter = to.prescriptions().stream().map(Prescription::exerciseId)
+                .filter(keptBefore::contains).toList();
+        if (keptBefore.equals(keptAfter)) {
+            return;
+        }
+        String order = keptAfter.stream().map(name).collect(Collectors.joining(", "));
+        changes.add(new Change(Kind.REORDERED, "New order: " + order));
+    }
+
+    private static Map<Long, Prescription> byExercise(List<Prescription> prescriptions) {
+        return prescriptions.stream().collect(Collectors.toMap(Prescription::exerciseId, p -> p, (a, b) -> a));
+    }
+
+    private static String load(Prescription p) {
+        return p.dosage().note() == null ? "" : " (" + p.dosage().note() + ")";
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "none" : "“" + text + "”";
+    }
+
+    private static String orNone(Object value) {
+        return value == null ? "none" : value.toString();
+    }
+}

@@ -1,0 +1,184 @@
+package app.plumbline.program;
+
+import app.plumbline.audit.AuditLog;
+import app.plumbline.base.FieldProblem;
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.PatientRef;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.security.AccountDirectory;
+import app.plumbline.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The therapist's program builder: draft, publish, versions and their differences. */
+@Service
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final ProgramDraftRepository drafts;
+    private final ProgramVersionRepository versions;
+    private final PatientAccess access;
+    private final CatalogService catalog;
+    private final AccountDirectory directory;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, ProgramDraftRepository drafts, ProgramVersionRepository versions,
+            PatientAccess access, CatalogService catalog, AccountDirectory directory, CurrentUser currentUser,
+            AuditLog audit, Clock clock) {
+        this.programs = programs;
+        this.drafts = drafts;
+        this.versions = versions;
+        this.access = access;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The patient's draft; the first call opens the program (empty) or a draft of the active version. */
+    @Transactional
+    public BuilderDraft draft(Long patientId) {
+        PatientRef patient = access.forTherapist(patientId);
+        Program program = programOf(patient);
+        ProgramDraft draft = drafts.findById(program.getId()).orElseGet(() -> drafts.save(
+                new ProgramDraft(program.getId(), clock.instant())));
+        audit.write(patient.id(), "program.read", null);
+        return view(patient, program, draft);
+    }
+
+    /** Saves the draft the therapist loaded; a stale version means a colleague saved in between. */
+    @Transactional
+    public BuilderDraft saveDraft(Long patientId, long loadedVersion, ProgramContent content) {
+        PatientRef patient = access.forTherapist(patientId);
+        Program program = programOf(patient);
+        ProgramDraft draft = drafts.findById(program.getId()).orElseThrow();
+        if (draft.getVersion() != loadedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ProgramDraft.class, program.getId());
+        }
+        check(content);
+        draft.replace(content, currentUser.require().accountId(), clock.instant());
+        drafts.saveAndFlush(draft);
+        audit.write(patient.id(), "program.draft.save", content.prescriptions().size() + " exercises");
+        return view(patient, program, draft);
+    }
+
+    /** Saves the draft and publishes it as the next numbered version, which the patient then follows. */
+    @Transactional
+    public VersionSummary publish(Long patientId, long loadedVersion, ProgramContent content, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (why.isEmpty() || why.length() > 500) {
+            problems.add(new FieldProblem("reason", "Say in a few words why this version (up to 500 characters)."));
+        }
+        if (content.prescriptions().isEmpty()) {
+            problems.add(new FieldProblem("prescriptions", "Add at least one exercise before publishing."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        saveDraft(patientId, loadedVersion, content);
+        PatientRef patient = access.forTherapist(patientId);
+        Program program = programOf(patient);
+        int number = program.nextVersionNumber();
+        Long author = currentUser.require().accountId();
+        ProgramVersion version = versions.save(new ProgramVersion(program.getId(), number, author, clock.instant(),
+                why, content));
+        program.activate(number);
+        audit.write(patient.id(), "program.publish", "version " + number);
+        return summary(version, true, directory.displayNames(List.of(author)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<VersionSummary> versions(Long patientId) {
+        PatientRef patient = access.forTherapist(patientId);
+        audit.read(patient.id(), "program.versions.read");
+        return programs.findByPatientId(patient.id()).map(program -> {
+            List<ProgramVersion> list = versions.findByProgramIdOrderByNumberDesc(program.getId());
+            Map<Long, String> names = directory.displayNames(list.stream().map(ProgramVersion::getAuthorId)
+                    .collect(Collectors.toSet()));
+            return list.stream().map(v -> summary(v,
+                    Integer.valueOf(v.getNumber()).equals(program.getActiveVersionNumber()), names)).toList();
+        }).orElse(List.of());
+    }
+
+    /** What changed from one version to another (0 = the empty program before version 1). */
+    @Transactional(readOnly = true)
+    public List<ProgramDiff.Change> diff(Long patientId, int fromNumber, int toNumber) {
+        PatientRef patient = access.forTherapist(patientId);
+        audit.read(patient.id(), "program.diff.read");
+        Program program = programs.findByPatientId(patient.id()).orElseThrow(
+                () -> new InvalidInputException("version", "This patient has no published program yet."));
+        ProgramContent from = content(program, fromNumber);
+        ProgramContent to = content(program, toNumber);
+        Set<Long> ids = new java.util.HashSet<>();
+        from.prescriptions().forEach(p -> ids.add(p.exerciseId()));
+        to.prescriptions().forEach(p -> ids.add(p.exerciseId()));
+        Map<Long, String> names = catalog.cards(ids).values().stream()
+                .collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
+        return ProgramDiff.between(from, to, names);
+    }
+
+    /** The starter-program proposal from the patient's current findings; nothing is saved. */
+    @Transactional(readOnly = true)
+    public List<StarterProgram.Pick> starter(Long patientId, List<app.plumbline.patient.Finding> findings) {
+        access.forTherapist(patientId);
+        return StarterProgram.suggest(findings, catalog.patterns().stream()
+                        .collect(Collectors.toMap(p -> p.slug(), p -> p)), catalog.prescribable(),
+                catalog.muscles().stream().collect(Collectors.toMap(m -> m.slug(), m -> m.name())),
+                StarterProgram.DEFAULT_MAX);
+    }
+
+    private ProgramContent content(Program program, int number) {
+        if (number == 0) {
+            return new ProgramContent(null, null, List.of());
+        }
+        return versions.findByProgramIdAndNumber(program.getId(), number).map(ProgramVersion::content)
+                .orElseThrow(() -> new InvalidInputException("version", "There is no version " + number + "."));
+    }
+
+    private void check(ProgramContent content) {
+        List<FieldProblem> problems = new ArrayList<>(content.problems(LocalDate.now(clock)));
+        Set<Long> ids = content.prescriptions().stream().map(Prescription::exerciseId).collect(Collectors.toSet());
+        if (ids.size() < content.prescriptions().size()) {
+            problems.add(new FieldProblem("prescriptions", "An exercise is in the program twice."));
+        }
+        if (!catalog.cards(ids).keySet().containsAll(ids)) {
+            problems.add(new FieldProblem("prescriptions", "An exercise is not in your clinic's catalog."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private Program programOf(PatientRef patient) {
+        return programs.findByPatientId(patient.id()).orElseGet(() -> programs.save(
+                new Program(patient.id(), patient.clinicId(), clock.instant())));
+    }
+
+    private BuilderDraft view(PatientRef patient, Program program, ProgramDraft draft) {
+        ProgramContent content = draft.content();
+        Map<Long, ExerciseCard> cards = catalog.cards(content.prescriptions().stream()
+                .map(Prescription::exerciseId).toList());
+        return new BuilderDraft(patient.id(), draft.getVersion(), program.getActiveVersionNumber(), content.goal(),
+                content.reviewDate(), content.prescriptions().stream()
+                .map(p -> new BuilderDraft.Line(p, cards.get(p.exerciseId()))).toList());
+    }
+
+    private static VersionSummary summary(ProgramVersion v, boolean active, Map<Long, String> names) {
+        return new VersionSummary(v.getNumber(), names.get(v.getAuthorId()), v.getCreatedAt(), v.getReason(),
+                v.content().prescriptions().size(), active);
+    }
+}

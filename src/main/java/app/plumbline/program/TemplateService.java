@@ -1,0 +1,66 @@
+package app.plumbline.program;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.security.AccountPrincipal;
+import app.plumbline.security.CurrentUser;
+import app.plumbline.security.Role;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The clinic's program templates: saved from a program, applied to another patient's draft. */
+@Service
+public class TemplateService {
+
+    private final ProgramTemplateRepository templates;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TemplateService(ProgramTemplateRepository templates, CurrentUser currentUser, Clock clock) {
+        this.templates = templates;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TemplateSummary> templates() {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        return templates.findByClinicIdOrderByName(therapist.clinicId()).stream()
+                .map(t -> new TemplateSummary(t.getId(), t.getName(), t.getGoal(), t.getPrescriptions().size()))
+                .toList();
+    }
+
+    /** Saves the given program content as a clinic template; dates are left out, they belong to a patient. */
+    @Transactional
+    public TemplateSummary save(String name, ProgramContent content) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > 120) {
+            throw new InvalidInputException("templateName", "Name the template (up to 120 characters).");
+        }
+        if (templates.existsByClinicIdAndName(therapist.clinicId(), trimmed)) {
+            throw new InvalidInputException("templateName", "Your clinic already has a template of this name.");
+        }
+        if (content.prescriptions().isEmpty()) {
+            throw new InvalidInputException("templateName", "Add exercises before saving a template.");
+        }
+        var undated = content.prescriptions().stream()
+                .map(p -> new Prescription(p.exerciseId(), p.dosage(), p.weekdays(), null, null, p.therapistNote()))
+                .toList();
+        ProgramTemplate saved = templates.save(new ProgramTemplate(therapist.clinicId(), trimmed, content.goal(),
+                undated, therapist.accountId(), clock.instant()));
+        return new TemplateSummary(saved.getId(), saved.getName(), saved.getGoal(), undated.size());
+    }
+
+    /** A template's content, to be merged into a draft by the builder. */
+    @Transactional(readOnly = true)
+    public ProgramContent content(Long templateId) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        ProgramTemplate template = templates.findById(templateId)
+                .filter(t -> t.getClinicId().equals(therapist.clinicId()))
+                .orElseThrow(() -> new AccessDeniedException("No such template in your clinic"));
+        return new ProgramContent(template.getGoal(), null, template.getPrescriptions());
+    }
+}

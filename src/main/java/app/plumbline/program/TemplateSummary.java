@@ -1,0 +1,4 @@
+package app.plumbline.program;
+
+public record TemplateSummary(Long id, String name, String goal, int exerciseCount) {
+}
