@@ -42,6 +42,27 @@ public class CatalogService {
         return CatalogSearch.run(snapshot, snapshot.visibleTo(user.clinicId()), query);
     }
 
+    /**
+     * Exercises fitting any of the given patterns (a patient's findings), each with every reason it
+     * fits; those addressing the most come first. Other facets of the query still apply.
+     */
+    public List<CatalogHit> searchForPatterns(CatalogQuery query, java.util.Collection<String> patternSlugs) {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.ADMIN);
+        CatalogSnapshot snapshot = readModel.snapshot();
+        Map<Long, CatalogHit> merged = new java.util.LinkedHashMap<>();
+        for (String slug : patternSlugs) {
+            for (CatalogHit hit : CatalogSearch.run(snapshot, snapshot.visibleTo(user.clinicId()),
+                    query.withPattern(slug))) {
+                merged.merge(hit.exercise().id(), hit, (a, b) -> new CatalogHit(a.exercise(),
+                        java.util.stream.Stream.concat(a.reasons().stream(), b.reasons().stream()).toList()));
+            }
+        }
+        return merged.values().stream()
+                .sorted(Comparator.<CatalogHit>comparingInt(h -> -h.reasons().size())
+                        .thenComparing(h -> h.exercise().name()))
+                .toList();
+    }
+
     public Optional<PatternPage> pattern(String slug) {
         AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.ADMIN);
         CatalogSnapshot snapshot = readModel.snapshot();

@@ -1,9 +1,23 @@
 package app.plumbline.demo;
 
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.Dosage;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.AssessmentInput;
+import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
-import app.plumbline.security.SystemAccounts;
+import app.plumbline.program.Prescription;
+import app.plumbline.program.ProgramContent;
+import app.plumbline.program.ProgramService;
 import app.plumbline.security.Role;
+import app.plumbline.security.SystemAccounts;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,6 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo clinic step by step; every step first looks for what it would create, so
  * running it again changes nothing and a later version can add steps to an existing demo.
+ * Everything after the accounts goes through the services, signed in as the patient's therapist.
  */
 @Component
 @Order(10)
@@ -22,13 +37,22 @@ import org.springframework.stereotype.Component;
 class DemoClinicSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoClinicSeeder.class);
+    /** The demo story starts eight weeks before today. */
+    static final int WEEKS = 8;
 
     private final SystemAccounts system;
     private final PatientService patients;
+    private final ProgramService programs;
+    private final CatalogService catalog;
+    private final Clock clock;
 
-    DemoClinicSeeder(SystemAccounts system, PatientService patients) {
+    DemoClinicSeeder(SystemAccounts system, PatientService patients, ProgramService programs,
+            CatalogService catalog, Clock clock) {
         this.system = system;
         this.patients = patients;
+        this.programs = programs;
+        this.catalog = catalog;
+        this.clock = clock;
     }
 
     @Override
@@ -45,10 +69,44 @@ class DemoClinicSeeder implements ApplicationRunner {
             Long accountId = system.ensureAccount(clinicId, p.username(), p.givenName() + " " + p.familyName(),
                     Role.PATIENT, DemoPeople.PASSWORD);
             Long therapistId = system.accountId(p.therapist()).orElseThrow();
-            system.runAs(therapistId, () -> patients.createForAccount(accountId, new PatientDetailsInput(
-                    p.givenName(), p.familyName(), p.born(), p.username() + "@example.org", "en", null)));
+            system.runAs(therapistId, () -> {
+                PatientRef patient = patients.createForAccount(accountId, new PatientDetailsInput(
+                        p.givenName(), p.familyName(), p.born(), p.username() + "@example.org", "en", null));
+                assess(patient, p);
+                publishFirstProgram(patient, p);
+                return null;
+            });
         }
         log.info("Demo clinic ready: sign in as admin, anna.berg, tom.ruiz or a patient (see README).");
+    }
+
+    private void assess(PatientRef patient, DemoPeople.DemoPatient p) {
+        if (!patients.details(patient.id()).assessments().isEmpty()) {
+            return;
+        }
+        patients.recordAssessment(patient.id(), new AssessmentInput(start(), "Initial assessment.",
+                p.findings().stream().map(f -> new Finding(f.pattern(), f.side(), f.severity(), null)).toList()));
+    }
+
+    private void publishFirstProgram(PatientRef patient, DemoPeople.DemoPatient p) {
+        if (!programs.versions(patient.id()).isEmpty()) {
+            return;
+        }
+        Map<String, ExerciseCard> bySlug = catalog.prescribable().stream()
+                .collect(Collectors.toMap(ExerciseCard::slug, Function.identity()));
+        var prescriptions = p.exercises().stream().map(bySlug::get).map(e -> {
+            Dosage d = e.dosage();
+            return new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(),
+                    d.side(), p.timesPerDay(), d.daysPerWeek(), d.note()), null, start(), null, null);
+        }).toList();
+        var draft = programs.draft(patient.id());
+        programs.publish(patient.id(), draft.version(),
+                new ProgramContent(p.goal(), start().plusWeeks(WEEKS + 2), prescriptions),
+                "First program after the initial assessment");
+    }
+
+    private LocalDate start() {
+        return LocalDate.now(clock).minusWeeks(WEEKS);
     }
 
     private void staff(Long clinicId, DemoPeople.Staff staff, Role role) {

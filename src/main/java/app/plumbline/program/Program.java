@@ -40,6 +40,10 @@ class Program {
         return id;
     }
 
+    Long getClinicId() {
+        return clinicId;
+    }
+
     Long getPatientId() {
         return patientId;
     }

@@ -101,6 +101,23 @@ public class ProgramService {
         return summary(version, true, directory.displayNames(List.of(author)));
     }
 
+    /** The active version of each of the given patients' programs, for the patient list. */
+    @Transactional(readOnly = true)
+    public Map<Long, ProgramOverview> overviews(List<Long> patientIds) {
+        Long clinicId = currentUser.require(app.plumbline.security.Role.THERAPIST).clinicId();
+        Map<Long, ProgramOverview> result = new java.util.HashMap<>();
+        for (Program program : programs.findByPatientIdIn(patientIds)) {
+            if (!program.getClinicId().equals(clinicId)) {
+                continue;
+            }
+            Integer active = program.getActiveVersionNumber();
+            int count = active == null ? 0 : versions.findByProgramIdAndNumber(program.getId(), active)
+                    .map(v -> v.content().prescriptions().size()).orElse(0);
+            result.put(program.getPatientId(), new ProgramOverview(program.getPatientId(), active, count));
+        }
+        return result;
+    }
+
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(Long patientId) {
         PatientRef patient = access.forTherapist(patientId);

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.plumbline.patient.ui.PatientsView;
+import app.plumbline.workbench.ui.PatientsView;
 import app.plumbline.security.ui.LoginView;
 import app.plumbline.security.ui.UsersView;
 import app.plumbline.sessionlog.ui.TodayView;

@@ -16,6 +16,11 @@ public class FieldErrors {
         return this;
     }
 
+    /** The registered fields by name. */
+    public Map<String, HasValidation> fields() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
     public void clear() {
         fields.values().forEach(f -> {
             f.setInvalid(false);

@@ -50,6 +50,14 @@ public class DosageFields extends FormLayout {
         note.setValue(dosage.note() == null ? "" : dosage.note());
     }
 
+    /** Runs the listener after any field changes. */
+    public void addValueChangeListener(Runnable listener) {
+        java.util.List.of(sets, reps, hold, rest, timesPerDay, daysPerWeek).forEach(f ->
+                f.addValueChangeListener(e -> listener.run()));
+        side.addValueChangeListener(e -> listener.run());
+        note.addValueChangeListener(e -> listener.run());
+    }
+
     /** Registers each field under the name the {@link Dosage} rules use for it. */
     public FieldErrors register(FieldErrors errors) {
         return errors.field("sets", sets).field("reps", reps).field("holdSeconds", hold).field("restSeconds", rest)

@@ -1,5 +1,6 @@
 package app.plumbline.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -33,7 +34,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
-        add(title, tagline, form);
+        var activate = new Anchor("activate", "New patient? Activate your account with the code from your therapist");
+        activate.addClassName("login-activate");
+        add(title, tagline, form, activate);
     }
 
     @Override

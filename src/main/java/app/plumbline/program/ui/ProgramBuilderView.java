@@ -1,0 +1,277 @@
+package app.plumbline.program.ui;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.ui.FieldErrors;
+import app.plumbline.base.ui.Notifications;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.Finding;
+import app.plumbline.patient.PatientService;
+import app.plumbline.program.BuilderDraft;
+import app.plumbline.program.Prescription;
+import app.plumbline.program.ProgramContent;
+import app.plumbline.program.ProgramService;
+import app.plumbline.program.Swap;
+import app.plumbline.program.TemplateService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/**
+ * The program builder: the catalog for the patient's findings on one side, the program on the
+ * other; save the draft, publish it as a new version. Reorder by drag or with the arrow buttons.
+ */
+@Route("patients/:id/program")
+@PageTitle("Program builder · Plumbline")
+@RolesAllowed("THERAPIST")
+public class ProgramBuilderView extends Main implements BeforeEnterObserver, PrescriptionEditor.Actions {
+
+    private final ProgramService programs;
+    private final PatientService patients;
+    private final CatalogService catalog;
+    private final TemplateService templates;
+    private final TextField goal = new TextField("Goal");
+    private final DatePicker reviewDate = new DatePicker("Review date");
+    private final Paragraph status = new Paragraph();
+    private final Div lines = new Div();
+    private final List<PrescriptionEditor> editors = new ArrayList<>();
+    private FieldErrors errors = new FieldErrors();
+    private Long patientId;
+    private BuilderDraft loaded;
+    private boolean dirty;
+
+    public ProgramBuilderView(ProgramService programs, PatientService patients, CatalogService catalog,
+            TemplateService templates) {
+        this.programs = programs;
+        this.patients = patients;
+        this.catalog = catalog;
+        this.templates = templates;
+        addClassName("page");
+        addClassName("builder");
+    }
+
+    public static String route(Long patientId) {
+        return "patients/" + patientId + "/program";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        var patient = patients.details(patientId);
+        List<Finding> findings = patient.currentFindings();
+        loaded = programs.draft(patientId);
+        removeAll();
+        goal.setMaxLength(500);
+        goal.setPlaceholder("e.g. Sit at the desk for an hour without neck pain");
+        goal.addValueChangeListener(e -> changed());
+        reviewDate.setLocale(Locale.UK);
+        reviewDate.addValueChangeListener(e -> changed());
+        status.addClassName("builder-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        var back = new Anchor("patients/" + patientId, "← " + patient.fullName());
+        var header = new Div(new H1("Program for " + patient.fullName()), back, status);
+        var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), lines,
+                actions());
+        programPane.addClassName("builder-pane");
+        lines.addClassName("rx-lines");
+        var panes = new Div(new BuilderCatalogPane(catalog, findings.stream().map(Finding::patternSlug).toList(),
+                this::add), programPane);
+        panes.addClassName("builder-panes");
+        add(header, panes);
+        show(loaded);
+    }
+
+    private Div toolbar(List<Finding> findings) {
+        var starter = new Button("Suggest starter program", e -> new StarterDialog(programs.starter(patientId, findings),
+                picks -> picks.forEach(p -> add(p.exercise()))).open());
+        var apply = new Button("Apply template", e -> TemplateDialogs.apply(templates, content -> {
+            content.prescriptions().stream().filter(p -> editors.stream().noneMatch(l -> l.value().exerciseId()
+                    .equals(p.exerciseId()))).forEach(p -> addLine(p, catalog.cards(List.of(p.exerciseId()))
+                    .get(p.exerciseId())));
+            if (goal.isEmpty() && content.goal() != null) {
+                goal.setValue(content.goal());
+            }
+            changed();
+        }).open());
+        var saveTemplate = new Button("Save as template", e -> TemplateDialogs.save(templates, content()).open());
+        var bar = new Div(starter, apply, saveTemplate);
+        bar.addClassName("builder-toolbar");
+        return bar;
+    }
+
+    private Div actions() {
+        var save = new Button("Save draft", e -> save());
+        var publish = new Button("Publish…", e -> new PublishDialog(next(), reason -> {
+            try {
+                var version = programs.publish(patientId, loaded.version(), content(), reason);
+                Notifications.success("Version " + version.number() + " published. The patient sees it now.");
+                loaded = programs.draft(patientId);
+                show(loaded);
+            } catch (InvalidInputException ex) {
+                showOnLines(ex);
+                if (ex.problems().stream().anyMatch(p -> p.field().equals("reason"))) {
+                    throw ex;
+                }
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                conflict();
+            }
+        }).open());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var bar = new Div(save, publish);
+        bar.addClassName("builder-actions");
+        return bar;
+    }
+
+    private void save() {
+        try {
+            loaded = programs.saveDraft(patientId, loaded.version(), content());
+            show(loaded);
+            Notifications.success("Draft saved. The patient still sees the published version.");
+        } catch (InvalidInputException ex) {
+            showOnLines(ex);
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            conflict();
+        }
+    }
+
+    private void conflict() {
+        status.setText("A colleague saved this draft after you opened it. Your changes are not saved: "
+                + "reload the page to see theirs, then redo yours.");
+        status.addClassName("conflict");
+        Notifications.error("Not saved: a colleague changed this draft meanwhile. Reload to see their version.");
+    }
+
+    private void showOnLines(InvalidInputException ex) {
+        errors.show(ex);
+        ex.problems().stream().filter(p -> p.field().startsWith("rx[")).forEach(p -> {
+            int index = Integer.parseInt(p.field().substring(3, p.field().indexOf(']')));
+            editors.get(index).openDetails();
+        });
+    }
+
+    private void show(BuilderDraft draft) {
+        goal.setValue(draft.goal() == null ? "" : draft.goal());
+        reviewDate.setValue(draft.reviewDate());
+        editors.clear();
+        lines.removeAll();
+        draft.lines().forEach(l -> addLine(l.prescription(), l.exercise()));
+        dirty = false;
+        renumber();
+    }
+
+    private void add(ExerciseCard exercise) {
+        if (editors.stream().anyMatch(l -> l.value().exerciseId().equals(exercise.id()))) {
+            Notifications.error(exercise.name() + " is already in the program.");
+            return;
+        }
+        addLine(new Prescription(exercise.id(), exercise.dosage(), null, null, null, null), exercise);
+        changed();
+    }
+
+    private void addLine(Prescription prescription, ExerciseCard exercise) {
+        if (editors.isEmpty()) {
+            lines.removeAll();
+        }
+        var editor = new PrescriptionEditor(prescription, exercise, this);
+        DragSource.create(editor).setDraggable(true);
+        DropTarget.create(editor).addDropListener(e -> e.getDragSourceComponent().ifPresent(source -> {
+            if (source instanceof PrescriptionEditor dragged && dragged != editor) {
+                editors.remove(dragged);
+                editors.add(editors.indexOf(editor), dragged);
+                relayout();
+            }
+        }));
+        editors.add(editor);
+        lines.add(editor);
+    }
+
+    @Override
+    public void move(PrescriptionEditor line, int by) {
+        int from = editors.indexOf(line);
+        int to = from + by;
+        if (to < 0 || to >= editors.size()) {
+            return;
+        }
+        editors.remove(from);
+        editors.add(to, line);
+        relayout();
+    }
+
+    @Override
+    public void remove(PrescriptionEditor line) {
+        editors.remove(line);
+        lines.remove(line);
+        changed();
+    }
+
+    @Override
+    public void swap(PrescriptionEditor line, String slug) {
+        catalog.prescribable().stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresentOrElse(target -> {
+            Prescription current = line.value();
+            var swapped = current.withExercise(target.id(), Swap.dosage(current.dosage(), target.dosage()));
+            var replacement = new PrescriptionEditor(swapped, target, this);
+            int index = editors.indexOf(line);
+            editors.set(index, replacement);
+            relayout();
+            Notifications.success(line.exercise().name() + " swapped for " + target.name() + ".");
+        }, () -> Notifications.error("That exercise is no longer in the catalog."));
+    }
+
+    @Override
+    public void changed() {
+        dirty = true;
+        editors.forEach(PrescriptionEditor::refreshSummary);
+        renumber();
+    }
+
+    private void relayout() {
+        lines.removeAll();
+        editors.forEach(lines::add);
+        changed();
+    }
+
+    private void renumber() {
+        errors = new FieldErrors().field("goal", goal).field("reviewDate", reviewDate);
+        for (int i = 0; i < editors.size(); i++) {
+            editors.get(i).setPosition(i + 1);
+            editors.get(i).register(errors, i);
+        }
+        String base = loaded.activeVersionNumber() == null ? "Draft, not published yet"
+                : "Draft based on version " + loaded.activeVersionNumber() + " (the patient follows version "
+                + loaded.activeVersionNumber() + ")";
+        status.setText(base + " · " + editors.size() + (editors.size() == 1 ? " exercise" : " exercises")
+                + (dirty ? " · unsaved changes" : ""));
+        if (editors.isEmpty()) {
+            lines.removeAll();
+            lines.add(new Paragraph("No exercises yet. Add from the catalog, or ask for a starter program."));
+        }
+    }
+
+    private ProgramContent content() {
+        return new ProgramContent(goal.getValue(), reviewDate.getValue(),
+                editors.stream().map(PrescriptionEditor::value).toList());
+    }
+
+    private int next() {
+        return loaded.activeVersionNumber() == null ? 1 : loaded.activeVersionNumber() + 1;
+    }
+}

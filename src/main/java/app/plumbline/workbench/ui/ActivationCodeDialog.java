@@ -1,0 +1,42 @@
+package app.plumbline.workbench.ui;
+
+import app.plumbline.security.NewActivation;
+import app.plumbline.security.PatientAccounts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Shows a patient's username and one-time activation code; the code is not shown again. */
+class ActivationCodeDialog extends Dialog {
+
+    ActivationCodeDialog(NewActivation activation, Long patientId) {
+        setHeaderTitle("Portal access for the patient");
+        var code = new Span(PatientAccounts.formatted(activation.code()));
+        code.addClassName("activation-code");
+        var username = new Span(activation.username());
+        username.addClassName("activation-username");
+        String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)
+                .format(activation.expiresAt().atZone(ZoneId.systemDefault()));
+        add(new Paragraph("Give the patient these, on paper or in person. The code works once, until " + until
+                        + ", and is not shown again (you can make a new one on the patient's page)."),
+                new Paragraph(new Span("Username: "), username),
+                new Paragraph(new Span("Activation code: "), code),
+                new Paragraph("The patient opens Plumbline, chooses “Activate my account”, enters the code and "
+                        + "sets their own password."));
+        var done = new Button("Open the patient's page", e -> {
+            close();
+            UI.getCurrent().navigate(PatientPage.route(patientId));
+        });
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(done);
+        setCloseOnOutsideClick(false);
+        setWidth("min(34rem, 100vw)");
+    }
+}

@@ -1,0 +1,29 @@
+package app.plumbline.workbench.ui;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.patient.PatientService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+
+/** Creates a patient and their portal account, then shows the one-time activation code. */
+class NewPatientDialog extends Dialog {
+
+    NewPatientDialog(PatientService patients) {
+        setHeaderTitle("New patient");
+        var form = new PatientDetailsForm();
+        add(form);
+        var create = new Button("Create patient", e -> {
+            try {
+                var created = patients.create(form.value());
+                close();
+                new ActivationCodeDialog(created.activation(), created.patientId()).open();
+            } catch (InvalidInputException ex) {
+                form.errors.show(ex);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), create);
+        setWidth("min(40rem, 100vw)");
+    }
+}

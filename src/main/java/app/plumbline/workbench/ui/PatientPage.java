@@ -1,0 +1,155 @@
+package app.plumbline.workbench.ui;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.ui.Badge;
+import app.plumbline.base.ui.Notifications;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.PatternDefinition;
+import app.plumbline.patient.Finding;
+import app.plumbline.patient.PatientDetails;
+import app.plumbline.patient.PatientService;
+import app.plumbline.program.ProgramService;
+import app.plumbline.program.ui.ProgramBuilderView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+/** One patient for the therapist: details, assessments and findings, the program and its versions. */
+@Route("patients/:id")
+@RolesAllowed("THERAPIST")
+public class PatientPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PatientService patients;
+    private final ProgramService programs;
+    private final List<PatternDefinition> patterns;
+    private final Map<String, String> patternNames;
+    private Long patientId;
+    private String title = "Patient";
+
+    public PatientPage(PatientService patients, ProgramService programs, CatalogService catalog) {
+        this.patients = patients;
+        this.programs = programs;
+        this.patterns = catalog.patterns();
+        this.patternNames = patterns.stream().collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
+        addClassName("page");
+    }
+
+    public static String route(Long patientId) {
+        return "patients/" + patientId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private void render() {
+        PatientDetails patient = patients.details(patientId);
+        title = patient.fullName() + " · Plumbline";
+        removeAll();
+        var builder = new Button("Program builder", e -> UI.getCurrent().navigate(ProgramBuilderView.route(patientId)));
+        builder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var edit = new Button("Edit details", e -> editDetails(patient));
+        var code = new Button("New activation code", e ->
+                new ActivationCodeDialog(patients.newActivationCode(patientId), patientId).open());
+        var active = new Button(patient.active() ? "Deactivate" : "Reactivate", e -> {
+            patients.setActive(patientId, !patient.active());
+            Notifications.success(patient.fullName() + (patient.active() ? " is deactivated; all data is kept."
+                    : " is active again."));
+            render();
+        });
+        var actions = new Div(builder, edit, code, active);
+        actions.addClassName("page-actions");
+        var facts = new Paragraph(String.join(" · ", List.of(
+                patient.dateOfBirth() == null ? "Date of birth not recorded" : "Born " + patient.dateOfBirth(),
+                "Username " + (patient.username() == null ? "–" : patient.username()),
+                "Therapist " + (patient.therapistName() == null ? "–" : patient.therapistName()))));
+        facts.addClassName("facts");
+        add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
+                patient.active() ? "success" : "contrast"), facts, actions, findings(patient), program());
+        if (patient.notes() != null) {
+            add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
+        }
+    }
+
+    private Section findings(PatientDetails patient) {
+        var record = new Button("Record assessment", e -> new AssessmentDialog(patientId, patients, patterns,
+                this::render).open());
+        var section = new Section(new H2("Findings"));
+        if (patient.assessments().isEmpty()) {
+            section.add(new Paragraph("No assessment recorded yet."));
+        } else {
+            var latest = patient.assessments().getFirst();
+            section.add(new Paragraph("Latest assessment, " + latest.assessedOn() + " by " + latest.therapistName()
+                    + (latest.note() == null ? "" : ": " + latest.note())), findingList(latest.findings()));
+            for (var older : patient.assessments().subList(1, patient.assessments().size())) {
+                section.add(new Details("Assessment of " + older.assessedOn() + " by " + older.therapistName(),
+                        findingList(older.findings())));
+            }
+        }
+        section.add(record);
+        return section;
+    }
+
+    private UnorderedList findingList(List<Finding> findings) {
+        var list = new UnorderedList();
+        list.addClassName("findings");
+        findings.forEach(f -> list.add(new ListItem(patternNames.getOrDefault(f.patternSlug(), f.patternSlug())
+                + " — " + f.side().label().toLowerCase() + ", " + f.severityLabel()
+                + (f.note() == null ? "" : " (" + f.note() + ")"))));
+        return list;
+    }
+
+    private Section program() {
+        return new Section(new H2("Program versions"), new VersionHistory(patientId, programs));
+    }
+
+    private void editDetails(PatientDetails patient) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Edit " + patient.fullName());
+        var form = new PatientDetailsForm();
+        form.setValue(patient.asInput());
+        dialog.add(form);
+        var save = new Button("Save", e -> {
+            try {
+                patients.update(patientId, patient.version(), form.value());
+                dialog.close();
+                render();
+            } catch (InvalidInputException ex) {
+                form.errors.show(ex);
+            } catch (ObjectOptimisticLockingFailureException ex) {
+                Notifications.error("A colleague changed these details meanwhile. Close and open them again.");
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.setWidth("min(40rem, 100vw)");
+        dialog.open();
+    }
+}

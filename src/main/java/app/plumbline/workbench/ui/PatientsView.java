@@ -1,0 +1,102 @@
+package app.plumbline.workbench.ui;
+
+import app.plumbline.base.ui.Badge;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.PatternDefinition;
+import app.plumbline.patient.PatientService;
+import app.plumbline.patient.PatientSummary;
+import app.plumbline.program.ProgramOverview;
+import app.plumbline.program.ProgramService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The therapist's home: the clinic's patients with their patterns and active program. */
+@Route("patients")
+@PageTitle("Patients · Plumbline")
+@Menu(order = 10, title = "Patients", icon = "USERS")
+@RolesAllowed("THERAPIST")
+public class PatientsView extends Main {
+
+    private final Grid<Row> grid = new Grid<>();
+    private final List<Row> all;
+
+    /** A patient with what the list shows about their patterns and program. */
+    record Row(PatientSummary patient, String patterns, ProgramOverview program) {
+
+        String searchText() {
+            return (patient.fullName() + " " + patterns).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public PatientsView(PatientService patients, ProgramService programs, CatalogService catalog) {
+        addClassName("page");
+        List<PatientSummary> list = patients.clinicPatients();
+        Map<String, String> patternNames = catalog.patterns().stream()
+                .collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
+        Map<Long, ProgramOverview> overviews = programs.overviews(list.stream().map(PatientSummary::id).toList());
+        all = list.stream().map(p -> new Row(p,
+                p.patternSlugs().stream().map(s -> patternNames.getOrDefault(s, s)).collect(Collectors.joining(", ")),
+                overviews.getOrDefault(p.id(), new ProgramOverview(p.id(), null, 0)))).toList();
+
+        var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var header = new HorizontalLayout(new H1("Patients"), create);
+        header.addClassName("page-header");
+
+        var search = new TextField();
+        search.setPlaceholder("Search by name or pattern");
+        search.setAriaLabel("Search patients by name or pattern");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> filter(e.getValue()));
+        search.addClassName("search");
+
+        grid.addComponentColumn(r -> new Anchor(PatientPage.route(r.patient().id()), r.patient().fullName()))
+                .setHeader("Name").setSortable(true).setComparator(r -> r.patient().fullName())
+                .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
+                .setSortable(true).setComparator(r -> r.patient().age() == null ? -1 : r.patient().age())
+                .setAutoWidth(true);
+        grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
+                .setComparator(r -> r.program().activeVersion() == null ? 0 : r.program().activeVersion())
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
+                .setHeader("Therapist").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Patients");
+        grid.setAllRowsVisible(true);
+        grid.setItems(all);
+
+        add(header, search, grid);
+    }
+
+    private void filter(String text) {
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        grid.setItems(all.stream().filter(r -> r.searchText().contains(needle)).toList());
+    }
+
+    private Span status(Row row) {
+        return Badge.of(row.patient().active() ? "Active" : "Inactive", row.patient().active() ? "success" : "contrast");
+    }
+}
