@@ -26,7 +26,8 @@ public final class StarterProgram {
     public static final String RULE = "For each finding, most marked first: one exercise that releases or "
             + "stretches the pattern's overactive muscles, then one that activates or strengthens its underactive "
             + "muscles. Marked findings start at level 1–2, moderate at up to 3, mild at 2–3. The exercise that "
-            + "addresses the most of the pattern's muscles wins; no exercise twice; at most " + DEFAULT_MAX
+            + "works the most of the pattern's muscles most directly wins (a stretch or strengthening exercise "
+            + "before general relaxation or control drills); no exercise twice; at most " + DEFAULT_MAX
             + " exercises, because adherence falls as programs grow. Edit freely before publishing.";
 
     public record Pick(ExerciseCard exercise, String patternName, String reason) {
@@ -74,13 +75,34 @@ public final class StarterProgram {
             if (reasons.isEmpty()) {
                 continue;
             }
-            int score = reasons.size() * 10 + (kindMatches(exercise.kind(), side) ? 3 : 0) - exercise.level();
+            int score = weight(exercise, pattern, side) + (kindMatches(exercise.kind(), side) ? 3 : 0)
+                    - exercise.level();
             if (score > bestScore || score == bestScore && exercise.name().compareTo(best.exercise().name()) < 0) {
                 bestScore = score;
                 best = new Pick(exercise, pattern.name(), reasons.getFirst().text());
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * How directly the exercise works the pattern's muscles on that side: a stretch or release
+     * counts more than general relaxation, strengthening or activation more than motor control.
+     */
+    private static int weight(ExerciseCard exercise, PatternDefinition pattern, FitReason.Side side) {
+        var muscles = pattern.muscleSlugs(side == FitReason.Side.OVERACTIVE
+                ? app.plumbline.catalog.PatternMuscle.Role.OVERACTIVE : app.plumbline.catalog.PatternMuscle.Role.UNDERACTIVE);
+        int weight = 0;
+        for (var target : exercise.targets()) {
+            if (muscles.contains(target.muscleSlug())) {
+                weight += switch (target.action()) {
+                    case STRETCH, RELEASE, ACTIVATE, STRENGTHEN -> 10;
+                    case MOBILISE, MOTOR_CONTROL -> 8;
+                    default -> 4;
+                };
+            }
+        }
+        return weight;
     }
 
     private static boolean kindMatches(Action kind, FitReason.Side side) {

@@ -78,6 +78,15 @@ class StarterProgramTest {
     }
 
     @Test
+    void aStretchOfOneOveractiveMuscleBeatsGeneralRelaxationOfTwo() {
+        var bodyScan = card(8, "Body scan", 1, Action.RELAXATION, t("upper-trapezius", Action.RELAXATION),
+                t("scm", Action.RELAXATION));
+        var picks = StarterProgram.suggest(List.of(finding("forward-head", 3)), PATTERNS,
+                List.of(bodyScan, TRAP_STRETCH, CHIN_TUCK), Map.of(), 5);
+        assertThat(picks).extracting(p -> p.exercise().name()).containsExactly("Upper trapezius stretch", "Chin tuck");
+    }
+
+    @Test
     void noFindingsNoSuggestion() {
         assertThat(StarterProgram.suggest(List.of(), PATTERNS, ALL, Map.of(), 5)).isEmpty();
     }

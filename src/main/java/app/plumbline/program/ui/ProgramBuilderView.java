@@ -91,7 +91,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         var header = new Div(new H1("Program for " + patient.fullName()), back, status);
         var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), lines,
                 actions());
-        programPane.addClassName("builder-pane");
+        programPane.addClassNames("builder-pane", "builder-program");
         lines.addClassName("rx-lines");
         var panes = new Div(new BuilderCatalogPane(catalog, findings.stream().map(Finding::patternSlug).toList(),
                 this::add), programPane);

@@ -1,0 +1,114 @@
+package app.plumbline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.plumbline.testing.BrowserTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** The therapist's main journey: new patient, findings, starter program, two versions, their diff. */
+class ProgramBuilderIT extends BrowserTest {
+
+    @Test
+    void therapistBuildsPublishesAndComparesTwoVersions() {
+        logInAndWaitFor("anna.berg", "Patients");
+        button("New patient").click();
+        page.getByLabel("First name").fill("Ella");
+        page.getByLabel("Last name").fill("Brandt");
+        button("Create patient").click();
+        assertThat(page.getByText("Activation code:")).isVisible();
+        assertThat(page.locator(".activation-code")).hasText(java.util.regex.Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"));
+        button("Open the patient's page").click();
+        assertThat(heading("Ella Brandt")).isVisible();
+
+        button("Record assessment").click();
+        chooseComboBox("Pattern 1", "Forward head posture (forward chin)");
+        button("Add finding").click();
+        chooseComboBox("Pattern 2", "Upper crossed syndrome");
+        button("Save assessment").click();
+        assertThat(page.getByText("Forward head posture (forward chin) — both sides, moderate")).isVisible();
+        assertThat(page.getByText("Upper crossed syndrome — both sides, moderate")).isVisible();
+
+        button("Program builder").click();
+        assertThat(heading("Program for Ella Brandt")).isVisible();
+        button("Suggest starter program").click();
+        assertThat(page.getByText("For each finding, most marked first")).isVisible();
+        button("Add to the program").click();
+        Locator lines = page.locator(".rx-line");
+        assertThat(lines.first()).isVisible();
+        int count = lines.count();
+        org.assertj.core.api.Assertions.assertThat(count).isBetween(2, 5);
+        String firstName = lines.first().locator(".rx-name").innerText();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        screenshot("builder-starter-desktop");
+
+        lines.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dose")).click();
+        Locator sets = lines.first().getByLabel("Sets", new Locator.GetByLabelOptions().setExact(true));
+        sets.fill("3");
+        sets.press("Tab");
+        publish("First program after assessment");
+        assertThat(page.getByText("Version 1 published")).isVisible();
+
+        lines.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dose")).click();
+        sets.fill("4");
+        sets.press("Tab");
+        publish("More sets: managing well");
+        assertThat(page.getByText("Version 2 published")).isVisible();
+        screenshot("builder-after-publish-desktop");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ella Brandt")).click();
+        assertThat(page.getByText("Version 2 (active)")).isVisible();
+        Locator diff = page.locator("ul.diff");
+        assertThat(diff).containsText(firstName + ": 3 sets");
+        assertThat(diff).containsText("→ 4 sets");
+        assertThat(page.getByText("More sets: managing well", new Page.GetByTextOptions().setExact(false)).first())
+                .isVisible();
+        screenshot("patient-page-versions-desktop");
+
+        usePhone(true);
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ella Brandt")).click();
+        assertThat(heading("Ella Brandt")).isVisible();
+        screenshot("patient-page-phone");
+        button("Program builder").click();
+        assertThat(heading("Program for Ella Brandt")).isVisible();
+        screenshot("builder-phone");
+    }
+
+    @Test
+    void draftFieldErrorIsShownAtTheDoseAndNothingIsSaved() {
+        logInAndWaitFor("tom.ruiz", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("David Kim")).click();
+        button("Program builder").click();
+        Locator first = page.locator(".rx-line").first();
+        first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dose")).click();
+        first.getByLabel("Sets", new Locator.GetByLabelOptions().setExact(true)).fill("40");
+        first.getByLabel("Sets", new Locator.GetByLabelOptions().setExact(true)).press("Tab");
+        button("Save draft").click();
+        assertThat(first.getByText("Use a number from 1 to 10.")).isVisible();
+        screenshot("builder-field-error-desktop");
+    }
+
+    private void publish(String reason) {
+        button("Publish…").click();
+        page.getByLabel("Reason for this version").fill(reason);
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish"))
+                .click();
+    }
+
+    private void chooseComboBox(String label, String option) {
+        Locator box = page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+        box.fill(option);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator heading(String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
