@@ -1,0 +1,103 @@
+package app.plumbline.program;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientService;
+import app.plumbline.testing.KaribuTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class ProgramBuilderViewTest extends KaribuTest {
+
+    @Autowired
+    PatientService patients;
+    @Autowired
+    ProgramService programs;
+
+    Long patientId;
+
+    @BeforeEach
+    void patientWithoutProgram() {
+        signIn.as("anna.berg");
+        patientId = patients.create(new PatientDetailsInput("Karl", "Builder", null, null, "en", null)).patientId();
+    }
+
+    @Test
+    void addReorderAndSaveTheDraft() {
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck lying down to the program")));
+        assertThat(lineNames()).containsExactly("Chin tuck", "Chin tuck lying down");
+
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Move Chin tuck lying down up")));
+        assertThat(lineNames()).containsExactly("Chin tuck lying down", "Chin tuck");
+
+        _click(_get(Button.class, s -> s.withText("Save draft")));
+        assertThat(programs.draft(patientId).lines()).extracting(l -> l.exercise().name())
+                .containsExactly("Chin tuck lying down", "Chin tuck");
+    }
+
+    @Test
+    void anInvalidDoseIsShownAtItsFieldAndNotSaved() {
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Edit dose of Chin tuck")));
+        IntegerField sets = _get(IntegerField.class, s -> s.withLabel("Sets"));
+        _setValue(sets, 0);
+        _click(_get(Button.class, s -> s.withText("Save draft")));
+
+        assertThat(sets.isInvalid()).isTrue();
+        assertThat(sets.getErrorMessage()).isEqualTo("Use a number from 1 to 10.");
+        assertThat(programs.draft(patientId).lines()).isEmpty();
+    }
+
+    @Test
+    void swapForTheHarderVersionKeepsTheSchedule() {
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Edit dose of Chin tuck")));
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Times per day")), 2);
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Swap Chin tuck for its harder version")));
+
+        assertThat(lineNames()).containsExactly("Chin tuck against a headrest");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Edit dose of Chin tuck against a headrest")));
+        assertThat(_get(IntegerField.class, s -> s.withLabel("Times per day")).getValue()).isEqualTo(2);
+    }
+
+    @Test
+    void publishingNeedsAReasonAtTheField() {
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        _click(_get(Button.class, s -> s.withText("Publish…")));
+        _click(_get(Button.class, s -> s.withText("Publish")));
+
+        TextArea reason = _get(TextArea.class, s -> s.withLabel("Reason for this version"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(programs.versions(patientId)).isEmpty();
+
+        _setValue(reason, "First program");
+        _click(_get(Button.class, s -> s.withText("Publish")));
+        assertThat(programs.versions(patientId)).extracting(VersionSummary::number).containsExactly(1);
+    }
+
+    private static List<String> lineNames() {
+        return _find(Span.class, s -> s.withClasses("rx-name")).stream().map(Component::getElement)
+                .map(e -> e.getText()).toList();
+    }
+}

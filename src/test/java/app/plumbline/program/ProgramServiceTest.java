@@ -1,0 +1,148 @@
+package app.plumbline.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.Dosage;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.catalog.Side;
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientService;
+import app.plumbline.testing.OtherClinic;
+import app.plumbline.testing.ServiceTest;
+import app.plumbline.testing.SignIn;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
+@ServiceTest
+class ProgramServiceTest {
+
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    OtherClinic otherClinic;
+
+    Long patientId;
+    ExerciseCard chinTuck;
+    ExerciseCard trapStretch;
+
+    @BeforeEach
+    void newPatient() {
+        signIn.as("anna.berg");
+        patientId = patients.create(new PatientDetailsInput("Prog", "Ram", null, null, "en", null)).patientId();
+        chinTuck = card("chin-tuck");
+        trapStretch = card("upper-trapezius-stretch");
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void publishingNumbersImmutableVersionsAndTheDiffSaysWhatChanged() {
+        var draft = programs.draft(patientId);
+        var v1 = programs.publish(patientId, draft.version(), content(rx(chinTuck, 2), rx(trapStretch, 3)), "Start");
+        draft = programs.draft(patientId);
+        var v2 = programs.publish(patientId, draft.version(), content(rx(chinTuck, 3)), "Less is more");
+
+        assertThat(v1.number()).isEqualTo(1);
+        assertThat(v2.number()).isEqualTo(2);
+        assertThat(programs.versions(patientId)).extracting(VersionSummary::number, VersionSummary::active,
+                VersionSummary::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(2, true, "Less is more"),
+                org.assertj.core.groups.Tuple.tuple(1, false, "Start"));
+        assertThat(programs.diff(patientId, 1, 2)).extracting(ProgramDiff.Change::kind)
+                .containsExactly(ProgramDiff.Kind.REMOVED, ProgramDiff.Kind.DOSAGE);
+        assertThat(programs.diff(patientId, 0, 1)).extracting(ProgramDiff.Change::kind)
+                .containsExactly(ProgramDiff.Kind.GOAL, ProgramDiff.Kind.ADDED, ProgramDiff.Kind.ADDED);
+    }
+
+    @Test
+    void aStaleDraftSaveIsRefusedNotSilentlyLost() {
+        long loaded = programs.draft(patientId).version();
+        programs.saveDraft(patientId, loaded, content(rx(chinTuck, 2)));
+
+        assertThatThrownBy(() -> programs.saveDraft(patientId, loaded, content(rx(trapStretch, 2))))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(programs.draft(patientId).lines()).extracting(l -> l.exercise().slug()).containsExactly("chin-tuck");
+    }
+
+    @Test
+    void invalidDosageAndDuplicatesAreRefusedAtTheirFieldsAndNothingIsSaved() {
+        long loaded = programs.draft(patientId).version();
+        var bad = new Prescription(chinTuck.id(), new Dosage(11, 10, null, 0, Side.NONE, 1, 7, null), null, null,
+                null, null);
+
+        assertThatThrownBy(() -> programs.saveDraft(patientId, loaded, content(rx(chinTuck, 2), bad)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).contains("rx[1].sets", "prescriptions"));
+        assertThatThrownBy(() -> programs.publish(patientId, loaded, content(), " "))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("reason", "prescriptions"));
+        assertThat(programs.draft(patientId).lines()).isEmpty();
+        assertThat(programs.versions(patientId)).isEmpty();
+    }
+
+    @Test
+    void templatesAreSavedForTheClinicAndAppliedElsewhere() {
+        var saved = templates.save("Neck basics " + patientId, content(rx(chinTuck, 2), rx(trapStretch, 2)));
+        assertThat(templates.templates()).extracting(TemplateSummary::name).contains(saved.name());
+        assertThat(templates.content(saved.id()).prescriptions()).extracting(Prescription::exerciseId)
+                .containsExactly(chinTuck.id(), trapStretch.id());
+        assertThatThrownBy(() -> templates.save(saved.name(), content(rx(chinTuck, 1))))
+                .isInstanceOf(InvalidInputException.class);
+
+        signIn.as(otherClinic.therapist());
+        assertThat(templates.templates()).extracting(TemplateSummary::name).doesNotContain(saved.name());
+        assertThatThrownBy(() -> templates.content(saved.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anotherClinicAndPatientsCannotReachTheProgram() {
+        long loaded = programs.draft(patientId).version();
+        programs.publish(patientId, loaded, content(rx(chinTuck, 2)), "Start");
+
+        signIn.as(otherClinic.therapist());
+        assertThatThrownBy(() -> programs.draft(patientId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.saveDraft(patientId, 0, content())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.publish(patientId, 0, content(rx(chinTuck, 1)), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.versions(patientId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.diff(patientId, 0, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.starter(patientId, List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThat(programs.overviews(List.of(patientId))).isEmpty();
+
+        signIn.as("maria.lopez");
+        assertThatThrownBy(() -> programs.draft(patientId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.versions(patientId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private ExerciseCard card(String slug) {
+        return catalog.prescribable().stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private static Prescription rx(ExerciseCard exercise, int sets) {
+        Dosage d = exercise.dosage();
+        return new Prescription(exercise.id(), new Dosage(sets, d.reps(), d.holdSeconds(), d.restSeconds(), d.side(),
+                d.timesPerDay(), d.daysPerWeek(), null), null, null, null, null);
+    }
+
+    private static ProgramContent content(Prescription... prescriptions) {
+        return new ProgramContent("Goal", null, List.of(prescriptions));
+    }
+}
