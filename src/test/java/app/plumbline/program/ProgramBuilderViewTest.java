@@ -96,6 +96,28 @@ class ProgramBuilderViewTest extends KaribuTest {
         assertThat(programs.versions(patientId)).extracting(VersionSummary::number).containsExactly(1);
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void saveAsTemplateThenApplyItToAnotherPatient() {
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        _click(_get(Button.class, s -> s.withText("Save as template")));
+        String name = "Desk neck " + patientId;
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Template name")), name);
+        _click(_get(Button.class, s -> s.withText("Save template")));
+
+        Long other = patients.create(new PatientDetailsInput("Tara", "Template", null, null, "en", null)).patientId();
+        openAs("anna.berg", "patients/" + other + "/program");
+        _click(_get(Button.class, s -> s.withText("Apply template")));
+        var choice = _get(com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withLabel("Template"));
+        _setValue(choice, choice.getListDataView().getItems()
+                .filter(t -> ((TemplateSummary) t).name().equals(name)).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withText("Add to the program")));
+
+        assertThat(lineNames()).containsExactly("Chin tuck");
+    }
+
     private static List<String> lineNames() {
         return _find(Span.class, s -> s.withClasses("rx-name")).stream().map(Component::getElement)
                 .map(e -> e.getText()).toList();
