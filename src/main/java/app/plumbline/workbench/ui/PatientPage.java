@@ -13,6 +13,7 @@ import app.plumbline.program.ui.ProgramBuilderView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -78,11 +79,22 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         var edit = new Button("Edit details", e -> editDetails(patient));
         var code = new Button("New activation code", e ->
                 new ActivationCodeDialog(patients.newActivationCode(patientId), patientId).open());
-        var active = new Button(patient.active() ? "Deactivate" : "Reactivate", e -> {
+        Runnable toggle = () -> {
             patients.setActive(patientId, !patient.active());
             Notifications.success(patient.fullName() + (patient.active() ? " is deactivated; all data is kept."
                     : " is active again."));
             render();
+        };
+        var active = new Button(patient.active() ? "Deactivate" : "Reactivate", e -> {
+            if (!patient.active()) {
+                toggle.run();
+                return;
+            }
+            var confirm = new ConfirmDialog("Deactivate " + patient.fullName() + "?",
+                    "They can no longer sign in. Their findings, programs and logs are kept, and you can "
+                            + "reactivate them at any time.", "Deactivate", c -> toggle.run());
+            confirm.setCancelable(true);
+            confirm.open();
         });
         var actions = new Div(builder, edit, code, active);
         actions.addClassName("page-actions");

@@ -75,15 +75,15 @@ public class PatientsView extends Main {
                 .setAutoWidth(true).setFrozen(true);
         grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
                 .setSortable(true).setComparator(r -> r.patient().age() == null ? -1 : r.patient().age())
-                .setAutoWidth(true);
-        grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setAutoWidth(true);
+                .setWidth("6em").setFlexGrow(0);
+        grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setWidth("16em").setFlexGrow(3);
         grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
                 .setComparator(r -> r.program().activeVersion() == null ? 0 : r.program().activeVersion())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
                 .setHeader("Therapist").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Patients");
         grid.setAllRowsVisible(true);
         grid.setItems(all);
