@@ -2,18 +2,16 @@ package app.plumbline.catalog;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Validates and imports the whole catalog before anyone can sign in. An invalid catalog stops
- * the start with every problem listed; nothing is half-loaded.
+ * Validates and imports the whole catalog once every bean is ready and before the web server
+ * takes its first request. An invalid catalog stops the start with every problem listed; nothing
+ * is half-loaded.
  */
 @Component
-@Order(1)
-class CatalogStartup implements ApplicationRunner {
+class CatalogStartup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogStartup.class);
 
@@ -28,7 +26,11 @@ class CatalogStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
+        importCatalog();
+    }
+
+    void importCatalog() {
         long started = System.nanoTime();
         ParsedCatalog catalog = new CatalogParser().parse(source.files());
         long parsed = System.nanoTime();
