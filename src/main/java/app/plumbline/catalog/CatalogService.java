@@ -119,6 +119,24 @@ public class CatalogService {
         return readModel.snapshot().visibleTo(user.clinicId());
     }
 
+    /** How to do each exercise (steps, cues, cautions), for a program's patient or therapist. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instructions> instructions(java.util.Collection<Long> ids) {
+        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.PATIENT);
+        Map<Long, Instructions> result = new java.util.HashMap<>();
+        for (Exercise exercise : exercises.findAllById(ids)) {
+            if (exercise.getClinicId() == null || Objects.equals(exercise.getClinicId(), user.clinicId())) {
+                ExerciseDefinition d = exercise.definition();
+                result.put(exercise.getId(), new Instructions(d.steps(), d.cues(), d.cautions(), d.contraindications()));
+            }
+        }
+        return result;
+    }
+
+    public record Instructions(List<String> steps, List<String> cues, List<String> cautions,
+            List<String> contraindications) {
+    }
+
     /** The picture of an exercise, for anyone signed in who may see that exercise. */
     @Transactional(readOnly = true)
     public Optional<Illustration> illustration(Long exerciseId) {

@@ -101,6 +101,30 @@ public class ProgramService {
         return summary(version, true, directory.displayNames(List.of(author)));
     }
 
+    /**
+     * The version the patient follows now, for the patient themself or their therapist; empty
+     * while nothing is published.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ActiveProgram> active(Long patientId) {
+        PatientRef patient = access.forReader(patientId);
+        audit.read(patient.id(), "program.active.read");
+        return programs.findByPatientId(patient.id())
+                .filter(p -> p.getActiveVersionNumber() != null)
+                .flatMap(p -> versions.findByProgramIdAndNumber(p.getId(), p.getActiveVersionNumber()))
+                .map(v -> {
+                    ProgramContent content = v.content();
+                    List<Long> ids = content.prescriptions().stream().map(Prescription::exerciseId).toList();
+                    Map<Long, ExerciseCard> cards = catalog.cards(ids);
+                    var instructions = catalog.instructions(ids);
+                    String author = directory.displayNames(List.of(v.getAuthorId())).get(v.getAuthorId());
+                    return new ActiveProgram(patient.id(), v.getId(), v.getNumber(), content.goal(),
+                            content.reviewDate(), author, content.prescriptions().stream()
+                            .map(p -> new ActiveProgram.Item(p, cards.get(p.exerciseId()),
+                                    instructions.get(p.exerciseId()))).toList());
+                });
+    }
+
     /** The active version of each of the given patients' programs, for the patient list. */
     @Transactional(readOnly = true)
     public Map<Long, ProgramOverview> overviews(List<Long> patientIds) {

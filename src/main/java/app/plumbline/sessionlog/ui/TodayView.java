@@ -1,30 +1,115 @@
 package app.plumbline.sessionlog.ui;
 
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientService;
+import app.plumbline.sessionlog.NextMorning;
+import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.TodayPlan;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** The patient's home: what to do today. */
+/** The patient's home: how this morning feels, then the exercises of the next session, then Save. */
 @Route("today")
 @PageTitle("Today · Plumbline")
 @Menu(order = 10, title = "Today", icon = "CALENDAR_USER")
 @RolesAllowed("PATIENT")
 public class TodayView extends Main {
 
-    public TodayView(PatientService patients) {
-        addClassName("page");
-        addClassName("narrow");
-        var me = patients.me();
-        var hello = new H1("Hello, " + me.givenName());
-        var nothing = new Paragraph(me.therapistName() == null
-                ? "Your therapist has not published an exercise program for you yet."
-                : me.therapistName() + " has not published an exercise program for you yet.");
-        nothing.addClassName("empty-state");
-        add(hello, nothing);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    private final SessionLogService sessions;
+    private final String givenName;
+
+    public TodayView(SessionLogService sessions, PatientService patients) {
+        this.sessions = sessions;
+        this.givenName = patients.me().givenName();
+        addClassNames("page", "narrow", "portal");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        TodayPlan plan = sessions.today();
+        var date = new Paragraph(DAY.format(plan.date()));
+        date.addClassName("portal-date");
+        add(new H1("Hello, " + givenName), date);
+        plan.advice().forEach(reason -> {
+            var advice = new Paragraph(reason + ". Please stop that exercise and contact your therapist before "
+                    + "you carry on. If pain is severe or you feel unwell, seek medical help.");
+            advice.addClassName("red-flag-advice");
+            advice.getElement().setAttribute("role", "alert");
+            add(advice);
+        });
+        if (plan.askNextMorningFor() != null) {
+            add(nextMorning(plan));
+        }
+        if (!plan.hasProgram()) {
+            add(empty("Your therapist has not published an exercise program for you yet."));
+            return;
+        }
+        if (plan.allDone()) {
+            add(empty("All done for today — well done! See you tomorrow."), new Anchor("history", "See your history"));
+            return;
+        }
+        if (plan.due().isEmpty()) {
+            add(empty("Nothing is due today. Rest well; your next exercises come on another day."));
+            return;
+        }
+        String session = plan.sessionsPerDay() > 1
+                ? "Session " + plan.sessionNumber() + " of " + plan.sessionsPerDay() : "Today's exercises";
+        var form = new SessionForm(plan.due());
+        var save = new Button("Save my session", e -> save(form, e.getSource()));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.setDisableOnClick(true);
+        save.addClassName("save-session");
+        add(new H2(session), form, save);
+    }
+
+    private void save(SessionForm form, Button save) {
+        try {
+            sessions.save(form.value());
+            Notifications.success("Saved. Well done!");
+            render();
+        } catch (InvalidInputException ex) {
+            form.show(ex);
+            save.setEnabled(true);
+        }
+    }
+
+    private Div nextMorning(TodayPlan plan) {
+        var card = new Div(new H2("How does it feel this morning compared with usual?"));
+        card.addClassName("next-morning");
+        var buttons = new Div();
+        buttons.addClassName("next-morning-buttons");
+        for (NextMorning answer : NextMorning.values()) {
+            var button = new Button(answer.label(), e -> {
+                sessions.answerNextMorning(plan.askNextMorningFor(), answer);
+                Notifications.success("Thank you. Your therapist sees this.");
+                render();
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            buttons.add(button);
+        }
+        card.add(new Paragraph("After your exercises on " + DAY.format(plan.askNextMorningFor()) + "."), buttons);
+        return card;
+    }
+
+    private static Paragraph empty(String text) {
+        var paragraph = new Paragraph(text);
+        paragraph.addClassName("empty-state");
+        return paragraph;
     }
 }

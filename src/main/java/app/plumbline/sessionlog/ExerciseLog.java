@@ -1,0 +1,56 @@
+package app.plumbline.sessionlog;
+
+import app.plumbline.base.FieldProblem;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One exercise of a session: the target next to what was done (or why it was skipped), pain
+ * during (0–10) and how hard it felt.
+ */
+@Embeddable
+public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetReps, Integer targetHoldSeconds,
+        Integer setsDone, Integer repsDone, Integer holdSecondsDone,
+        @Enumerated(EnumType.STRING) SkipReason skipReason, Integer pain,
+        @Enumerated(EnumType.STRING) Difficulty difficulty) {
+
+    public boolean skipped() {
+        return skipReason != null;
+    }
+
+    /** Sets done counted against the target, never more than all of them. */
+    public int setsCounted() {
+        if (skipped() || setsDone == null || targetSets == null) {
+            return 0;
+        }
+        return Math.min(setsDone, targetSets);
+    }
+
+    List<FieldProblem> problems(int index) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String at = "ex[" + index + "].";
+        if (!skipped()) {
+            if (setsDone == null || setsDone < 0 || setsDone > 20) {
+                problems.add(new FieldProblem(at + "setsDone", "Enter how many sets you did (0–20), or mark it skipped."));
+            }
+            if (repsDone != null && (repsDone < 0 || repsDone > 200)) {
+                problems.add(new FieldProblem(at + "repsDone", "Enter the repetitions you did (0–200)."));
+            }
+            if (holdSecondsDone != null && (holdSecondsDone < 0 || holdSecondsDone > 1200)) {
+                problems.add(new FieldProblem(at + "holdSecondsDone", "Enter the seconds you held (0–1200)."));
+            }
+            if (pain == null || pain < 0 || pain > 10) {
+                problems.add(new FieldProblem(at + "pain", "Choose your pain during the exercise, from 0 to 10."));
+            }
+            if (difficulty == null) {
+                problems.add(new FieldProblem(at + "difficulty", "Choose how hard it felt."));
+            }
+        } else if (pain != null && (pain < 0 || pain > 10)) {
+            problems.add(new FieldProblem(at + "pain", "Choose a pain level from 0 to 10."));
+        }
+        return problems;
+    }
+}

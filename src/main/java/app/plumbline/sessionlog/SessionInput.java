@@ -1,0 +1,37 @@
+package app.plumbline.sessionlog;
+
+import app.plumbline.base.FieldProblem;
+import app.plumbline.base.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A session as the patient saves it. The submission key is made once per form, so saving twice
+ * (a double click, a retry after a dropped connection) stores one session, not two.
+ */
+public record SessionInput(String submissionKey, List<ExerciseLog> exercises, String note) {
+
+    public SessionInput {
+        exercises = exercises == null ? List.of() : List.copyOf(exercises);
+        note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    void validate() {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 64) {
+            problems.add(new FieldProblem("form", "Please reload the page and try again."));
+        }
+        if (exercises.isEmpty()) {
+            problems.add(new FieldProblem("form", "There is nothing to save yet."));
+        }
+        for (int i = 0; i < exercises.size(); i++) {
+            problems.addAll(exercises.get(i).problems(i));
+        }
+        if (note != null && note.length() > 1000) {
+            problems.add(new FieldProblem("note", "Keep the note under 1000 characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}

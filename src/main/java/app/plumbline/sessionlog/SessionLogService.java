@@ -1,0 +1,206 @@
+package app.plumbline.sessionlog;
+
+import app.plumbline.audit.AuditLog;
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
+import app.plumbline.program.ActiveProgram;
+import app.plumbline.program.ProgramService;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The patient's own sessions: today's plan, saving a session, the next-morning check-in, history. */
+@Service
+public class SessionLogService {
+
+    static final int SEVERE_PAIN = 8;
+    private static final int ASK_NEXT_MORNING_WITHIN_DAYS = 3;
+
+    private final SessionLogRepository sessions;
+    private final RedFlagRepository redFlags;
+    private final PatientAccess access;
+    private final ProgramService programs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SessionLogService(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
+            ProgramService programs, AuditLog audit, Clock clock) {
+        this.sessions = sessions;
+        this.redFlags = redFlags;
+        this.access = access;
+        this.programs = programs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public TodayPlan today() {
+        PatientRef me = access.self();
+        LocalDate today = LocalDate.now(clock);
+        List<String> advice = advice(me);
+        Optional<ActiveProgram> active = programs.active(me.id());
+        if (active.isEmpty()) {
+            return new TodayPlan(today, null, 0, 0, List.of(), null, advice);
+        }
+        ActiveProgram program = active.get();
+        List<SessionLog> week = sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(me.id(),
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), today);
+        Map<Long, Set<LocalDate>> daysDone = new HashMap<>();
+        week.forEach(s -> s.getExercises().stream().filter(e -> e.setsCounted() > 0)
+                .forEach(e -> daysDone.computeIfAbsent(e.exerciseId(), k -> new HashSet<>()).add(s.getSessionDate())));
+        int sessionsToday = (int) week.stream().filter(s -> s.getSessionDate().equals(today)).count();
+        DueToday.Plan plan = DueToday.plan(program.items().stream().map(ActiveProgram.Item::prescription).toList(),
+                today, daysDone, sessionsToday);
+        List<ActiveProgram.Item> due = program.items().stream().filter(i -> plan.due().contains(i.prescription()))
+                .toList();
+        LocalDate ask = sessions.findFirstByPatientIdAndSessionDateBeforeOrderBySessionDateDescIdDesc(me.id(), today)
+                .filter(s -> s.getNextMorning() == null)
+                .filter(s -> !s.getSessionDate().isBefore(today.minusDays(ASK_NEXT_MORNING_WITHIN_DAYS)))
+                .map(SessionLog::getSessionDate).orElse(null);
+        return new TodayPlan(today, program, plan.sessionNumber(), plan.sessionsPerDay(), due, ask, advice);
+    }
+
+    /** Saves a session once: the same submission key again returns the session already saved. */
+    @Transactional
+    public SessionSummary save(SessionInput input) {
+        PatientRef me = access.self();
+        Optional<SessionLog> earlier = input.submissionKey() == null ? Optional.empty()
+                : sessions.findBySubmissionKey(input.submissionKey());
+        if (earlier.isPresent()) {
+            return summary(own(earlier.get(), me));
+        }
+        input.validate();
+        ActiveProgram program = programs.active(me.id()).orElseThrow(() ->
+                new InvalidInputException("form", "Your therapist has not published a program yet."));
+        checkInProgram(input, program);
+        Instant now = clock.instant();
+        SessionLog session = new SessionLog(me.id(), program.versionId(), program.number(), LocalDate.now(clock),
+                input.submissionKey(), SessionLog.Source.PORTAL, now);
+        session.record(input.exercises(), input.note(), now);
+        sessions.save(session);
+        raiseFlagsForPain(me, session, program);
+        audit.write(me.id(), "session.create", session.getSessionDate().toString());
+        return summary(session);
+    }
+
+    /** Changes a session within 24 hours of saving it; after that it is locked. */
+    @Transactional
+    public SessionSummary update(Long sessionId, SessionInput input) {
+        PatientRef me = access.self();
+        SessionLog session = editable(sessionId, me);
+        input.validate();
+        ActiveProgram program = programs.active(me.id()).orElseThrow();
+        checkInProgram(input, program);
+        session.record(input.exercises(), input.note(), clock.instant());
+        raiseFlagsForPain(me, session, program);
+        audit.write(me.id(), "session.update", sessionId.toString());
+        return summary(session);
+    }
+
+    @Transactional
+    public void delete(Long sessionId) {
+        PatientRef me = access.self();
+        SessionLog session = editable(sessionId, me);
+        sessions.delete(session);
+        audit.write(me.id(), "session.delete", sessionId.toString());
+    }
+
+    /**
+     * The next-morning answer for the last session of a day. "Worse" two session days in a row
+     * raises a red flag for the therapist and the patient sees advice to contact them.
+     */
+    @Transactional
+    public void answerNextMorning(LocalDate sessionDay, NextMorning answer) {
+        PatientRef me = access.self();
+        List<SessionLog> onDay = sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(me.id(),
+                sessionDay, sessionDay);
+        if (onDay.isEmpty() || answer == null) {
+            throw new InvalidInputException("nextMorning", "Choose better, same or worse.");
+        }
+        SessionLog last = onDay.getLast();
+        last.answerNextMorning(answer, clock.instant());
+        if (answer == NextMorning.WORSE) {
+            sessions.findFirstByPatientIdAndSessionDateBeforeOrderBySessionDateDescIdDesc(me.id(), sessionDay)
+                    .filter(previous -> previous.getNextMorning() == NextMorning.WORSE)
+                    .ifPresent(previous -> redFlags.save(new RedFlag(me.id(), last.getId(), clock.instant(),
+                            "Worse the next morning after two session days in a row")));
+        }
+        audit.write(me.id(), "session.next-morning", sessionDay + " " + answer);
+    }
+
+    /** The signed-in patient's id, for screens that also ask other features about them. */
+    public Long me() {
+        return access.self().id();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionSummary> history() {
+        PatientRef me = access.self();
+        return sessions.findByPatientIdOrderBySessionDateDescIdDesc(me.id()).stream().map(this::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public SessionSummary session(Long sessionId) {
+        PatientRef me = access.self();
+        return summary(own(sessions.findById(sessionId).orElseThrow(
+                () -> new AccessDeniedException("No such session")), me));
+    }
+
+    private List<String> advice(PatientRef me) {
+        Instant week = clock.instant().minus(java.time.Duration.ofDays(7));
+        return redFlags.findByPatientIdOrderByRaisedAtDesc(me.id()).stream()
+                .filter(f -> f.isOpen() && f.getRaisedAt().isAfter(week))
+                .map(RedFlag::getReason).distinct().toList();
+    }
+
+    private void raiseFlagsForPain(PatientRef me, SessionLog session, ActiveProgram program) {
+        Map<Long, String> names = program.items().stream().filter(i -> i.exercise() != null)
+                .collect(Collectors.toMap(i -> i.prescription().exerciseId(), i -> i.exercise().name(), (a, b) -> a));
+        session.getExercises().stream().filter(e -> e.pain() != null && e.pain() >= SEVERE_PAIN)
+                .forEach(e -> redFlags.save(new RedFlag(me.id(), session.getId(), clock.instant(),
+                        "Pain " + e.pain() + "/10 during " + names.getOrDefault(e.exerciseId(), "an exercise"))));
+    }
+
+    private static void checkInProgram(SessionInput input, ActiveProgram program) {
+        Set<Long> prescribed = program.items().stream().map(i -> i.prescription().exerciseId())
+                .collect(Collectors.toSet());
+        if (!input.exercises().stream().allMatch(e -> prescribed.contains(e.exerciseId()))) {
+            throw new InvalidInputException("form", "Your program has changed. Please reload the page.");
+        }
+    }
+
+    private SessionLog editable(Long sessionId, PatientRef me) {
+        SessionLog session = own(sessions.findById(sessionId).orElseThrow(
+                () -> new AccessDeniedException("No such session")), me);
+        if (!session.editableAt(clock.instant())) {
+            throw new InvalidInputException("form", "This log is more than 24 hours old and can no longer be changed.");
+        }
+        return session;
+    }
+
+    private static SessionLog own(SessionLog session, PatientRef me) {
+        if (!session.getPatientId().equals(me.id())) {
+            throw new AccessDeniedException("Patients see only their own sessions");
+        }
+        return session;
+    }
+
+    private SessionSummary summary(SessionLog s) {
+        return new SessionSummary(s.getId(), s.getSessionDate(), s.getVersionNumber(), s.getNote(),
+                s.getNextMorning(), s.editableAt(clock.instant()), s.getSource() == SessionLog.Source.PAPER,
+                s.getExercises());
+    }
+}

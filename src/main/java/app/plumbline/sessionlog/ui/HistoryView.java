@@ -1,0 +1,56 @@
+package app.plumbline.sessionlog.ui;
+
+import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.SessionSummary;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The patient's past sessions, newest first; those of the last 24 hours can still be changed. */
+@Route("history")
+@PageTitle("My history · Plumbline")
+@Menu(order = 20, title = "My history", icon = "CALENDAR")
+@RolesAllowed("PATIENT")
+public class HistoryView extends Main {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    public HistoryView(SessionLogService sessions) {
+        addClassNames("page", "narrow", "portal");
+        add(new H1("My history"));
+        List<SessionSummary> history = sessions.history();
+        if (history.isEmpty()) {
+            var none = new Paragraph("No sessions logged yet. They appear here once you save one on Today.");
+            none.addClassName("empty-state");
+            add(none);
+        }
+        history.forEach(s -> add(row(s)));
+    }
+
+    private static Div row(SessionSummary s) {
+        var title = new H2(DAY.format(s.date()));
+        String done = s.doneCount() + " of " + s.exercises().size() + " exercises done";
+        String pain = s.maxPain() == null ? "" : " · most pain " + s.maxPain() + "/10";
+        String morning = s.nextMorning() == null ? "" : " · next morning: " + s.nextMorning().label().toLowerCase();
+        var facts = new Paragraph(done + pain + morning + (s.paper() ? " · from paper" : ""));
+        var row = new Div(title, facts);
+        if (s.note() != null) {
+            row.add(new Paragraph("Note: " + s.note()));
+        }
+        if (s.editable()) {
+            row.add(new Anchor(SessionEditView.route(s.id()), "Change or delete (possible for 24 hours)"));
+        }
+        row.addClassName("history-row");
+        return row;
+    }
+}
