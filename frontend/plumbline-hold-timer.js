@@ -49,10 +49,15 @@ class PlumblineHoldTimer extends HTMLElement {
     this._startBtn.addEventListener('click', () => this._toggle());
     root.querySelector('button[part=reset]').addEventListener('click', () => this._reset());
     this._timer = null;
-    this._reset();
+    this._plan = [];
   }
 
-  attributeChangedCallback() { this._reset(); }
+  // A custom element may not set its own attributes in the constructor: start when connected.
+  connectedCallback() { this._reset(); }
+
+  attributeChangedCallback() {
+    if (this.isConnected) { this._reset(); }
+  }
 
   disconnectedCallback() { this._stop(); }
 

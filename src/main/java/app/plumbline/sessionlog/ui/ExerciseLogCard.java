@@ -63,7 +63,7 @@ class ExerciseLogCard extends Div {
             if (!item.instructions().cautions().isEmpty()) {
                 var cautions = new UnorderedList();
                 item.instructions().cautions().forEach(c -> cautions.add(new ListItem(c)));
-                var box = new Div(new Paragraph("Stop and call your therapist if:"), cautions);
+                var box = new Div(new Paragraph("Take care"), cautions);
                 box.addClassName("log-card-cautions");
                 add(box);
             }
@@ -77,7 +77,8 @@ class ExerciseLogCard extends Div {
         reps.setVisible(target.reps() != null);
         hold.setValue(target.holdSeconds());
         hold.setVisible(target.holdSeconds() != null);
-        pain.setLabel("Pain during the exercise (0 = none, 10 = worst)");
+        pain.setLabel("Pain during (0–10)");
+        pain.setHelperText("0 = no pain, 10 = worst pain you can imagine");
         pain.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
         pain.setItemLabelGenerator(p -> p == 0 ? "0 – no pain" : p == 10 ? "10 – worst pain" : String.valueOf(p));
         pain.setPlaceholder("Choose");

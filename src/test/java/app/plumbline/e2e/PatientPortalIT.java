@@ -1,0 +1,114 @@
+package app.plumbline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientService;
+import app.plumbline.program.Prescription;
+import app.plumbline.program.ProgramContent;
+import app.plumbline.program.ProgramService;
+import app.plumbline.security.NewActivation;
+import app.plumbline.security.PatientAccounts;
+import app.plumbline.security.SystemAccounts;
+import app.plumbline.testing.BrowserTest;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The patient's journey on a phone: activate, follow today's exercises with the timer, log, edit. */
+class PatientPortalIT extends BrowserTest {
+
+    @Autowired
+    SystemAccounts system;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    CatalogService catalog;
+
+    @Test
+    void patientActivatesLogsTodayWithATimedHoldEditsItAndSeesItInHistory() {
+        NewActivation activation = newPatientWithProgram();
+        usePhone(true);
+
+        open("login");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Activate your account"))).click();
+        page.getByLabel("Activation code").fill(PatientAccounts.formatted(activation.code()));
+        page.getByLabel("Choose a password").fill("my knees are fine today");
+        page.getByLabel("Password again").fill("my knees are fine today");
+        screenshot("activation-phone");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate my account")).click();
+        assertThat(page.getByText("Sign in with the username " + activation.username())).isVisible();
+
+        logIn(activation.username(), "my knees are fine today");
+        assertThat(heading("Hello, Lena")).isVisible();
+        assertThat(heading("Session 1 of 3")).isVisible();
+        assertThat(heading("Chin tuck")).isVisible();
+        assertThat(page.getByText("10 times, hold 5 seconds")).isVisible();
+
+        Locator timer = page.locator("plumbline-hold-timer").first();
+        timer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
+        assertThat(timer.getByText("Get ready")).isVisible();
+        assertThat(timer.getByText(Pattern.compile("^Hold"))).isVisible(new com.microsoft.playwright.assertions
+                .LocatorAssertions.IsVisibleOptions().setTimeout(9000));
+        timer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pause")).click();
+        screenshot("today-timer-phone");
+
+        Locator cards = page.locator(".log-card");
+        for (int i = 0; i < cards.count(); i++) {
+            Locator card = cards.nth(i);
+            card.getByLabel(Pattern.compile("^Pain during")).click();
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2").setExact(true)).click();
+            card.getByText("About right").click();
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
+        assertThat(heading("Session 2 of 3")).isVisible();
+        screenshot("today-second-session-phone");
+
+        open("history");
+        assertThat(page.getByText("2 of 2 exercises done · most pain 2/10")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Change or delete"))).click();
+        Locator first = page.locator(".log-card").first();
+        first.getByLabel(Pattern.compile("^Pain during")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        assertThat(page.getByText("2 of 2 exercises done · most pain 4/10")).isVisible();
+        screenshot("history-phone");
+
+        open("my-program");
+        assertThat(heading("My program")).isVisible();
+        screenshot("my-program-phone");
+    }
+
+    @Test
+    void anotherPatientsSessionPageIsRefused() {
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("history/999999");
+        assertThat(page.locator("body")).not().containsText("Change your session");
+    }
+
+    private NewActivation newPatientWithProgram() {
+        Long anna = system.accountId("anna.berg").orElseThrow();
+        return system.runAs(anna, () -> {
+            var created = patients.create(new PatientDetailsInput("Lena", "Portal", null, null, "en", null));
+            List<ExerciseCard> cards = catalog.prescribable().stream()
+                    .filter(e -> e.slug().equals("chin-tuck") || e.slug().equals("upper-trapezius-stretch")).toList();
+            var draft = programs.draft(created.patientId());
+            programs.publish(created.patientId(), draft.version(), new ProgramContent("Neck at ease", null,
+                    cards.stream().map(c -> new Prescription(c.id(), c.dosage(), null, null, null, null)).toList()),
+                    "First program");
+            return created.activation();
+        });
+    }
+
+    private Locator heading(String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
