@@ -8,11 +8,13 @@ import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
+import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
+import app.plumbline.sessionlog.PastSessions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -44,14 +46,16 @@ class DemoClinicSeeder implements ApplicationRunner {
     private final PatientService patients;
     private final ProgramService programs;
     private final CatalogService catalog;
+    private final PastSessions pastSessions;
     private final Clock clock;
 
     DemoClinicSeeder(SystemAccounts system, PatientService patients, ProgramService programs,
-            CatalogService catalog, Clock clock) {
+            CatalogService catalog, PastSessions pastSessions, Clock clock) {
         this.system = system;
         this.patients = patients;
         this.programs = programs;
         this.catalog = catalog;
+        this.pastSessions = pastSessions;
         this.clock = clock;
     }
 
@@ -74,6 +78,7 @@ class DemoClinicSeeder implements ApplicationRunner {
                         p.givenName(), p.familyName(), p.born(), p.username() + "@example.org", "en", null));
                 assess(patient, p);
                 publishFirstProgram(patient, p);
+                logWeeks(patient, p);
                 return null;
             });
         }
@@ -103,6 +108,14 @@ class DemoClinicSeeder implements ApplicationRunner {
         programs.publish(patient.id(), draft.version(),
                 new ProgramContent(p.goal(), start().plusWeeks(WEEKS + 2), prescriptions),
                 "First program after the initial assessment");
+    }
+
+    private void logWeeks(PatientRef patient, DemoPeople.DemoPatient p) {
+        if (pastSessions.hasAny(patient.id())) {
+            return;
+        }
+        ActiveProgram program = programs.active(patient.id()).orElseThrow();
+        pastSessions.record(patient.id(), DemoLogs.story(p, program, start(), LocalDate.now(clock)), false);
     }
 
     private LocalDate start() {

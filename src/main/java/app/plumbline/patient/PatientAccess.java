@@ -32,6 +32,14 @@ public class PatientAccess {
                 .orElseThrow(() -> new AccessDeniedException("No such patient in your clinic"));
     }
 
+    /** Those of the given patients that belong to the signed-in therapist's clinic (one query). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> ofMyClinic(java.util.Collection<Long> patientIds) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        return patients.findByIdInAndClinicId(patientIds, therapist.clinicId()).stream().map(Patient::getId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The signed-in patient's own record. */
     @Transactional(readOnly = true)
     public PatientRef self() {

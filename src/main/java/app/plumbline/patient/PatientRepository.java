@@ -9,4 +9,6 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
     List<Patient> findByClinicIdOrderByFamilyNameAscGivenNameAsc(Long clinicId);
 
     Optional<Patient> findByAccountId(Long accountId);
+
+    List<Patient> findByIdInAndClinicId(java.util.Collection<Long> ids, Long clinicId);
 }

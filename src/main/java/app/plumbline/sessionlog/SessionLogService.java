@@ -141,6 +141,17 @@ public class SessionLogService {
         audit.write(me.id(), "session.next-morning", sessionDay + " " + answer);
     }
 
+    /** The date of each patient's latest session, for the therapist's patient list. */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> lastSessions(List<Long> patientIds) {
+        Map<Long, LocalDate> last = new HashMap<>();
+        Set<Long> mine = patientIds.isEmpty() ? Set.of() : access.ofMyClinic(patientIds);
+        if (!mine.isEmpty()) {
+            sessions.lastSessionDates(mine).forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
+        }
+        return last;
+    }
+
     /** The signed-in patient's id, for screens that also ask other features about them. */
     public Long me() {
         return access.self().id();

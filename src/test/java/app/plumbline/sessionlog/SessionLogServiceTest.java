@@ -26,6 +26,8 @@ class SessionLogServiceTest {
     SignIn signIn;
     @Autowired
     TestClock clock;
+    @Autowired
+    app.plumbline.testing.OtherClinic otherClinic;
 
     @AfterEach
     void reset() {
@@ -133,6 +135,18 @@ class SessionLogServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).containsExactly("ex[0].pain", "ex[0].difficulty"));
         assertThat(sessions.history()).hasSize(before);
+    }
+
+    @Test
+    void theTherapistSeesEachPatientsLastSessionOnlyInTheirClinic() {
+        signIn.as("maria.lopez");
+        Long maria = sessions.me();
+        LocalDate latest = sessions.history().getFirst().date();
+
+        signIn.as("anna.berg");
+        assertThat(sessions.lastSessions(List.of(maria))).containsEntry(maria, latest);
+        signIn.as(otherClinic.therapist());
+        assertThat(sessions.lastSessions(List.of(maria))).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.program.ProgramOverview;
 import app.plumbline.program.ProgramService;
+import app.plumbline.sessionlog.SessionLogService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +24,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,26 +38,32 @@ import java.util.stream.Collectors;
 @RolesAllowed("THERAPIST")
 public class PatientsView extends Main {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
     private final Grid<Row> grid = new Grid<>();
     private final List<Row> all;
 
     /** A patient with what the list shows about their patterns and program. */
-    record Row(PatientSummary patient, String patterns, ProgramOverview program) {
+    record Row(PatientSummary patient, String patterns, ProgramOverview program, LocalDate lastSession) {
 
         String searchText() {
             return (patient.fullName() + " " + patterns).toLowerCase(Locale.ROOT);
         }
     }
 
-    public PatientsView(PatientService patients, ProgramService programs, CatalogService catalog) {
+    public PatientsView(PatientService patients, ProgramService programs, SessionLogService sessions,
+            CatalogService catalog) {
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
         Map<String, String> patternNames = catalog.patterns().stream()
                 .collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
-        Map<Long, ProgramOverview> overviews = programs.overviews(list.stream().map(PatientSummary::id).toList());
+        List<Long> ids = list.stream().map(PatientSummary::id).toList();
+        Map<Long, ProgramOverview> overviews = programs.overviews(ids);
+        Map<Long, LocalDate> lastSessions = sessions.lastSessions(ids);
         all = list.stream().map(p -> new Row(p,
                 p.patternSlugs().stream().map(s -> patternNames.getOrDefault(s, s)).collect(Collectors.joining(", ")),
-                overviews.getOrDefault(p.id(), new ProgramOverview(p.id(), null, 0)))).toList();
+                overviews.getOrDefault(p.id(), new ProgramOverview(p.id(), null, 0)), lastSessions.get(p.id())))
+                .toList();
 
         var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -79,6 +88,9 @@ public class PatientsView extends Main {
         grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setWidth("16em").setFlexGrow(3);
         grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
                 .setComparator(r -> r.program().activeVersion() == null ? 0 : r.program().activeVersion())
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.lastSession() == null ? "Never" : DAY.format(r.lastSession())).setHeader("Last session")
+                .setSortable(true).setComparator(r -> r.lastSession() == null ? LocalDate.MIN : r.lastSession())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
                 .setHeader("Therapist").setSortable(true).setAutoWidth(true);

@@ -1,0 +1,79 @@
+package app.plumbline.sessionlog;
+
+import app.plumbline.audit.AuditLog;
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
+import app.plumbline.program.ActiveProgram;
+import app.plumbline.program.ProgramService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions recorded after the fact by the patient's therapist, against the active version:
+ * seeding the demo clinic's weeks of history now, paper logs typed back in later.
+ */
+@Service
+public class PastSessions {
+
+    private final SessionLogRepository sessions;
+    private final RedFlagRepository redFlags;
+    private final PatientAccess access;
+    private final ProgramService programs;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PastSessions(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
+            ProgramService programs, AuditLog audit, Clock clock) {
+        this.sessions = sessions;
+        this.redFlags = redFlags;
+        this.access = access;
+        this.programs = programs;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A session as it happened on a past day, with its next-morning answer if there was one. */
+    public record PastSession(LocalDate date, int hourOfDay, List<ExerciseLog> exercises, String note,
+            NextMorning nextMorning) {
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAny(Long patientId) {
+        PatientRef patient = access.forTherapist(patientId);
+        return !sessions.findByPatientIdOrderBySessionDateDescIdDesc(patient.id()).isEmpty();
+    }
+
+    @Transactional
+    public void record(Long patientId, List<PastSession> past, boolean fromPaper) {
+        PatientRef patient = access.forTherapist(patientId);
+        ActiveProgram program = programs.active(patient.id()).orElseThrow(() ->
+                new InvalidInputException("form", "This patient has no published program."));
+        LocalDate today = LocalDate.now(clock);
+        ZoneId zone = clock.getZone();
+        for (PastSession p : past) {
+            if (p.date().isAfter(today)) {
+                throw new InvalidInputException("date", "A past session cannot be in the future.");
+            }
+            new SessionInput("past", p.exercises(), p.note()).validate();
+            Instant at = p.date().atTime(p.hourOfDay(), 0).atZone(zone).toInstant();
+            SessionLog session = new SessionLog(patient.id(), program.versionId(), program.number(), p.date(),
+                    UUID.randomUUID().toString(), fromPaper ? SessionLog.Source.PAPER : SessionLog.Source.PORTAL, at);
+            session.record(p.exercises(), p.note(), at);
+            if (p.nextMorning() != null) {
+                session.answerNextMorning(p.nextMorning(), at.plusSeconds(15 * 3600));
+            }
+            sessions.save(session);
+            p.exercises().stream().filter(e -> e.pain() != null && e.pain() >= SessionLogService.SEVERE_PAIN)
+                    .findFirst().ifPresent(e -> redFlags.save(new RedFlag(patient.id(), session.getId(), at,
+                            "Pain " + e.pain() + "/10 during an exercise")));
+        }
+        audit.write(patient.id(), fromPaper ? "session.paper" : "session.import", past.size() + " sessions");
+    }
+}
