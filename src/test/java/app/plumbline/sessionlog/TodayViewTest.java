@@ -1,0 +1,86 @@
+package app.plumbline.sessionlog;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientService;
+import app.plumbline.program.Prescription;
+import app.plumbline.program.ProgramContent;
+import app.plumbline.program.ProgramService;
+import app.plumbline.testing.KaribuTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class TodayViewTest extends KaribuTest {
+
+    @Autowired
+    PatientService patients;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    SessionLogService sessions;
+
+    String username;
+
+    @BeforeEach
+    void patientWithAProgram() {
+        signIn.as("tom.ruiz");
+        var created = patients.create(new PatientDetailsInput("Tia", "Today", null, null, "en", null));
+        username = created.activation().username();
+        var stretch = catalog.prescribable().stream().filter(e -> e.slug().equals("doorway-pec-stretch"))
+                .findFirst().orElseThrow();
+        var draft = programs.draft(created.patientId());
+        programs.publish(created.patientId(), draft.version(), new ProgramContent(null, null,
+                List.of(new Prescription(stretch.id(), stretch.dosage(), null, null, null, null))), "Start");
+    }
+
+    @Test
+    void missingPainIsShownAtTheFieldAndNothingIsSaved() {
+        openAs(username, "today");
+        _click(_get(Button.class, s -> s.withText("Save my session")));
+
+        Select<?> pain = _get(Select.class, s -> s.withLabel("Pain during (0–10)"));
+        assertThat(pain.isInvalid()).isTrue();
+        assertThat(pain.getErrorMessage()).contains("from 0 to 10");
+        assertThat(sessions.history()).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCompleteLogIsSavedAndTheDayIsDone() {
+        openAs(username, "today");
+        _setValue((Select<Integer>) _get(Select.class, s -> s.withLabel("Pain during (0–10)")), 1);
+        _setValue((RadioButtonGroup<Difficulty>) _get(RadioButtonGroup.class, s -> s.withLabel("How did it feel?")),
+                Difficulty.ABOUT_RIGHT);
+        _click(_get(Button.class, s -> s.withText("Save my session")));
+
+        assertThat(sessions.history()).singleElement().satisfies(s -> assertThat(s.maxPain()).isEqualTo(1));
+    }
+
+    @Test
+    void aSkippedExerciseNeedsNoPainButKeepsItsReason() {
+        openAs(username, "today");
+        _setValue(_get(Checkbox.class, s -> s.withLabel("I skipped this exercise today")), true);
+        _click(_get(Button.class, s -> s.withText("Save my session")));
+
+        assertThat(sessions.history()).singleElement().satisfies(s -> {
+            assertThat(s.doneCount()).isZero();
+            assertThat(s.exercises().getFirst().skipReason()).isEqualTo(SkipReason.OTHER);
+        });
+        assertThat(_find(H2.class)).isNotEmpty();
+    }
+}
