@@ -1,5 +1,12 @@
 package app.plumbline.catalog;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,11 +25,31 @@ class CatalogStartup implements SmartInitializingSingleton {
     private final CatalogSource source;
     private final CatalogImport importer;
     private final CatalogReadModel readModel;
+    private final CatalogStateRepository states;
+    private final Clock clock;
 
-    CatalogStartup(CatalogSource source, CatalogImport importer, CatalogReadModel readModel) {
+    CatalogStartup(CatalogSource source, CatalogImport importer, CatalogReadModel readModel,
+            CatalogStateRepository states, Clock clock) {
         this.source = source;
         this.importer = importer;
         this.readModel = readModel;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    /** One hash over every file's path and bytes, in path order. */
+    static String hash(Map<String, byte[]> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (var entry : new TreeMap<>(files).entrySet()) {
+                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(entry.getValue());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -32,9 +59,20 @@ class CatalogStartup implements SmartInitializingSingleton {
 
     void importCatalog() {
         long started = System.nanoTime();
-        ParsedCatalog catalog = new CatalogParser().parse(source.files());
+        Map<String, byte[]> files = source.files();
+        String hash = hash(files);
+        if (states.findById(CatalogState.ONLY).map(CatalogState::filesHash).filter(hash::equals).isPresent()) {
+            readModel.refresh();
+            log.info("Catalog from {} unchanged since the last import; loaded in {} ms", source.describe(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return;
+        }
+        ParsedCatalog catalog = new CatalogParser().parse(files);
         long parsed = System.nanoTime();
         CatalogImport.Result result = importer.apply(catalog);
+        CatalogState state = states.findById(CatalogState.ONLY).orElseGet(() -> new CatalogState(hash, clock.instant()));
+        state.imported(hash, clock.instant());
+        states.save(state);
         readModel.refresh();
         long done = System.nanoTime();
         log.info("Catalog from {}: {} patterns, {} muscles, {} exercises ({} added, {} updated, {} retired, "

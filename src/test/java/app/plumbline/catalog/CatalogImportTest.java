@@ -31,6 +31,19 @@ class CatalogImportTest {
     }
 
     @Test
+    void anyChangedByteOrFileChangesTheCatalogHashSoItIsImportedAgain() {
+        var files = source.files();
+        String original = CatalogStartup.hash(files);
+        assertThat(CatalogStartup.hash(source.files())).isEqualTo(original);
+
+        files.put("neck/chin-tuck.yaml", new String(files.get("neck/chin-tuck.yaml")).replace("level: 1", "level: 2")
+                .getBytes());
+        assertThat(CatalogStartup.hash(files)).isNotEqualTo(original);
+        files.remove("neck/chin-tuck.yaml");
+        assertThat(CatalogStartup.hash(files)).isNotEqualTo(original);
+    }
+
+    @Test
     void removedExerciseIsRetiredKeepingItsIdAndChangedOneIsUpdated() {
         var files = source.files();
         Exercise chinTuck = exercises.findBySlug("chin-tuck").orElseThrow();

@@ -1,0 +1,6 @@
+package app.plumbline.catalog;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CatalogStateRepository extends JpaRepository<CatalogState, Integer> {
+}
