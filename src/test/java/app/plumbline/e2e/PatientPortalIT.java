@@ -80,6 +80,7 @@ class PatientPortalIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
         assertThat(page.getByText("2 of 2 exercises done · most pain 4/10")).isVisible();
+        assertThat(page.getByText("Chin tuck: 1 set, pain 4/10, about right")).isVisible();
         screenshot("history-phone");
 
         open("my-program");

@@ -1,11 +1,16 @@
 package app.plumbline.sessionlog.ui;
 
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.sessionlog.ExerciseLog;
 import app.plumbline.sessionlog.SessionLogService;
 import app.plumbline.sessionlog.SessionSummary;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -15,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The patient's past sessions, newest first; those of the last 24 hours can still be changed. */
 @Route("history")
@@ -25,25 +32,33 @@ public class HistoryView extends Main {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
-    public HistoryView(SessionLogService sessions) {
+    public HistoryView(SessionLogService sessions, CatalogService catalog) {
         addClassNames("page", "narrow", "portal");
         add(new H1("My history"));
         List<SessionSummary> history = sessions.history();
+        Map<Long, String> names = catalog.cards(history.stream().flatMap(s -> s.exercises().stream())
+                .map(ExerciseLog::exerciseId).distinct().toList()).values().stream()
+                .collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
         if (history.isEmpty()) {
             var none = new Paragraph("No sessions logged yet. They appear here once you save one on Today.");
             none.addClassName("empty-state");
             add(none);
         }
-        history.forEach(s -> add(row(s)));
+        history.forEach(s -> add(row(s, names)));
     }
 
-    private static Div row(SessionSummary s) {
+    private static Div row(SessionSummary s, Map<Long, String> names) {
         var title = new H2(DAY.format(s.date()));
         String done = s.doneCount() + " of " + s.exercises().size() + " exercises done";
         String pain = s.maxPain() == null ? "" : " · most pain " + s.maxPain() + "/10";
         String morning = s.nextMorning() == null ? "" : " · next morning: " + s.nextMorning().label().toLowerCase();
         var facts = new Paragraph(done + pain + morning + (s.paper() ? " · from paper" : ""));
-        var row = new Div(title, facts);
+        var exercises = new UnorderedList();
+        s.exercises().forEach(e -> exercises.add(new ListItem(names.getOrDefault(e.exerciseId(), "Exercise") + ": "
+                + (e.skipped() ? "skipped (" + e.skipReason().label().toLowerCase() + ")"
+                        : e.setsDone() + (e.setsDone() == 1 ? " set" : " sets") + ", pain " + e.pain() + "/10, "
+                        + e.difficulty().label().toLowerCase()))));
+        var row = new Div(title, facts, exercises);
         if (s.note() != null) {
             row.add(new Paragraph("Note: " + s.note()));
         }
