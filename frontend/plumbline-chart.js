@@ -81,19 +81,25 @@ class PlumblineChart extends HTMLElement {
     const grid = this._css('--lumo-contrast-10pct');
     const datasets = c.series.map((s, i) => {
       const colour = this._css(s.color);
+      const points = s.type === 'points';
       return {
-        type: s.type,
+        type: s.type === 'bar' ? 'bar' : 'line',
         label: s.name,
         data: s.values,
         backgroundColor: colour,
         borderColor: colour,
-        borderWidth: s.type === 'line' ? 2 : 0,
-        pointRadius: s.type === 'line' ? 3 : 0,
+        borderWidth: s.type === 'bar' ? 0 : 2,
+        showLine: !points,
+        pointRadius: points ? 7 : (s.type === 'line' ? 3 : 0),
+        pointStyle: points ? 'triangle' : 'circle',
+        spanGaps: true,
         tension: 0.25,
-        order: s.type === 'line' ? 0 : 1 + i,
+        yAxisID: s.secondAxis ? 'y1' : 'y',
+        order: s.type === 'bar' ? 1 + i : 0,
       };
     });
     const axis = c.valueAxis || {};
+    const second = c.secondAxis;
     const options = {
       responsive: true,
       maintainAspectRatio: false,
@@ -112,6 +118,15 @@ class PlumblineChart extends HTMLElement {
           grid: { color: grid },
           title: { display: !!axis.title, text: axis.title || '', color: text },
         },
+        ...(second ? { y1: {
+          position: 'right',
+          beginAtZero: true,
+          min: second.min ?? undefined,
+          max: second.max ?? undefined,
+          ticks: { color: text, precision: 0 },
+          grid: { drawOnChartArea: false },
+          title: { display: !!second.title, text: second.title || '', color: text },
+        } } : {}),
       },
     };
     if (this._chart) {

@@ -30,7 +30,7 @@ public final class AdherenceCalculator {
     /** A published version and the days it was the one to follow: from (inclusive) to until (exclusive, or open). */
     public record VersionSpan(int number, LocalDate from, LocalDate until, List<Prescription> prescriptions) {
 
-        boolean covers(LocalDate day) {
+        public boolean covers(LocalDate day) {
             return !day.isBefore(from) && (until == null || day.isBefore(until));
         }
     }

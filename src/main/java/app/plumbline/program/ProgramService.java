@@ -125,6 +125,22 @@ public class ProgramService {
                 });
     }
 
+    /** Every published version with the day it was published, oldest first, for adherence. */
+    @Transactional(readOnly = true)
+    public List<PublishedVersion> history(Long patientId) {
+        PatientRef patient = access.forReader(patientId);
+        return programs.findByPatientId(patient.id())
+                .map(p -> versions.findByProgramIdOrderByNumberDesc(p.getId()).reversed().stream()
+                        .map(v -> new PublishedVersion(v.getNumber(),
+                                java.time.LocalDate.ofInstant(v.getCreatedAt(), clock.getZone()),
+                                v.content().prescriptions()))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    public record PublishedVersion(int number, java.time.LocalDate publishedOn, List<Prescription> prescriptions) {
+    }
+
     /** The active version of each of the given patients' programs, for the patient list. */
     @Transactional(readOnly = true)
     public Map<Long, ProgramOverview> overviews(List<Long> patientIds) {

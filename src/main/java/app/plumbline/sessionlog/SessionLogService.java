@@ -141,6 +141,20 @@ public class SessionLogService {
         audit.write(me.id(), "session.next-morning", sessionDay + " " + answer);
     }
 
+    /** A patient's logs summed per day over a window, for their therapist or the patient themself. */
+    @Transactional(readOnly = true)
+    public DailyFigures dailyFigures(Long patientId, LocalDate from, LocalDate to) {
+        PatientRef patient = access.forReader(patientId);
+        List<DailyFigures.Sets> sets = sessions.setsPerDay(patient.id(), from, to).stream()
+                .map(r -> new DailyFigures.Sets((LocalDate) r[0], (Long) r[1], ((Number) r[2]).intValue())).toList();
+        List<DailyFigures.Day> days = sessions.daySummaries(patient.id(), from, to).stream()
+                .map(r -> new DailyFigures.Day((LocalDate) r[0], ((Number) r[1]).intValue(),
+                        r[2] == null ? null : ((Number) r[2]).doubleValue(),
+                        r[3] == null ? null : ((Number) r[3]).intValue(), ((Number) r[4]).intValue() == 1))
+                .toList();
+        return new DailyFigures(sets, days);
+    }
+
     /** The date of each patient's latest session, for the therapist's patient list. */
     @Transactional(readOnly = true)
     public Map<Long, LocalDate> lastSessions(List<Long> patientIds) {

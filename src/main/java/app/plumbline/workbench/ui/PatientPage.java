@@ -1,5 +1,7 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.adherence.AdherenceService;
+import app.plumbline.adherence.ui.AdherencePanel;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
@@ -42,14 +44,17 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private final PatientService patients;
     private final ProgramService programs;
+    private final AdherenceService adherence;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
     private String title = "Patient";
 
-    public PatientPage(PatientService patients, ProgramService programs, CatalogService catalog) {
+    public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
+            CatalogService catalog) {
         this.patients = patients;
         this.programs = programs;
+        this.adherence = adherence;
         this.patterns = catalog.patterns();
         this.patternNames = patterns.stream().collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
         addClassName("page");
@@ -104,7 +109,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 "Therapist " + (patient.therapistName() == null ? "–" : patient.therapistName()))));
         facts.addClassName("facts");
         add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
-                patient.active() ? "success" : "contrast"), facts, actions, findings(patient), program());
+                patient.active() ? "success" : "contrast"), facts, actions, adherence(), findings(patient), program());
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
         }
@@ -140,6 +145,10 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private Section program() {
         return new Section(new H2("Program versions"), new VersionHistory(patientId, programs));
+    }
+
+    private Section adherence() {
+        return new Section(new H2("Adherence and pain"), new AdherencePanel(adherence.report(patientId, 8)));
     }
 
     private void editDetails(PatientDetails patient) {

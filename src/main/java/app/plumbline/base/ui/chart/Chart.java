@@ -26,6 +26,7 @@ public class Chart extends Component implements HasSize {
     private List<String> categories = List.of();
     private final List<Series> series = new ArrayList<>();
     private ValueAxis valueAxis = new ValueAxis(null, null, null);
+    private ValueAxis secondAxis;
 
     /** @param title says what the chart shows; read out by screen readers. */
     public Chart(String title) {
@@ -42,12 +43,29 @@ public class Chart extends Component implements HasSize {
     }
 
     public Chart bars(String name, List<? extends Number> values, SeriesColor color) {
-        series.add(new Series("bar", name, List.copyOf(values), color));
+        series.add(new Series("bar", name, nullable(values), color, false));
         return update();
     }
 
     public Chart line(String name, List<? extends Number> values, SeriesColor color) {
-        series.add(new Series("line", name, List.copyOf(values), color));
+        series.add(new Series("line", name, nullable(values), color, false));
+        return update();
+    }
+
+    /** A line on the second value axis (set with {@link #secondAxis}). */
+    public Chart lineOnSecondAxis(String name, List<? extends Number> values, SeriesColor color) {
+        series.add(new Series("line", name, nullable(values), color, true));
+        return update();
+    }
+
+    /** Markers without a connecting line, on the second value axis; null for no marker. */
+    public Chart markersOnSecondAxis(String name, List<? extends Number> values, SeriesColor color) {
+        series.add(new Series("points", name, nullable(values), color, true));
+        return update();
+    }
+
+    public Chart secondAxis(String axisTitle, Number min, Number max) {
+        this.secondAxis = new ValueAxis(axisTitle, min, max);
         return update();
     }
 
@@ -71,7 +89,11 @@ public class Chart extends Component implements HasSize {
     }
 
     private Chart update() {
-        var config = Map.of("title", title, "categories", categories, "series", series, "valueAxis", valueAxis);
+        var config = new java.util.HashMap<String, Object>(Map.of("title", title, "categories", categories,
+                "series", series, "valueAxis", valueAxis));
+        if (secondAxis != null) {
+            config.put("secondAxis", secondAxis);
+        }
         getElement().setProperty("config", JSON.writeValueAsString(config));
         renderTable();
         return this;
@@ -96,7 +118,12 @@ public class Chart extends Component implements HasSize {
         getElement().appendChild(table);
     }
 
-    public record Series(String type, String name, List<? extends Number> values, SeriesColor color) {
+    public record Series(String type, String name, List<? extends Number> values, SeriesColor color,
+            boolean secondAxis) {
+    }
+
+    private static List<? extends Number> nullable(List<? extends Number> values) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     public record ValueAxis(String title, Number min, Number max) {

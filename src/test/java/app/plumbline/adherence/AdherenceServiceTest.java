@@ -1,0 +1,71 @@
+package app.plumbline.adherence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.plumbline.patient.PatientService;
+import app.plumbline.patient.PatientSummary;
+import app.plumbline.testing.OtherClinic;
+import app.plumbline.testing.ServiceTest;
+import app.plumbline.testing.SignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The demo stories, seen through the adherence figures. */
+@ServiceTest
+class AdherenceServiceTest {
+
+    @Autowired
+    AdherenceService adherence;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    OtherClinic otherClinic;
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    private Long patient(String therapist, String name) {
+        signIn.as(therapist);
+        return patients.clinicPatients().stream().filter(p -> p.fullName().equals(name)).map(PatientSummary::id)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDemoStoriesShowInTheFigures() {
+        Long james = patient("anna.berg", "James O'Connor");
+        var stopped = adherence.report(james, 8);
+        assertThat(stopped.dayPercent14()).isZero();
+        assertThat(stopped.weeks().getFirst().dayPercent()).isGreaterThan(40);
+
+        Long maria = patient("anna.berg", "Maria Lopez");
+        assertThat(adherence.report(maria, 8).exercisePercent14()).isGreaterThan(75);
+
+        Long helen = patient("tom.ruiz", "Helen Wright");
+        assertThat(adherence.report(helen, 8).exercisePercent14()).isBetween(10, 45);
+
+        Long sofia = patient("anna.berg", "Sofia Rossi");
+        var rising = adherence.report(sofia, 8).weeks();
+        assertThat(rising.get(rising.size() - 2).meanPain()).isGreaterThan(rising.getFirst().meanPain() + 2);
+        assertThat(rising.stream().mapToInt(AdherenceReport.WeekRow::worseMornings).sum()).isPositive();
+        assertThat(adherence.report(sofia, 8).heat()).hasSize(4)
+                .allSatisfy(row -> assertThat(row.cells()).hasSize(AdherenceService.HEAT_DAYS));
+    }
+
+    @Test
+    void onlyTheirClinicAndThePatientThemselfSeeTheFigures() {
+        Long maria = patient("anna.berg", "Maria Lopez");
+        signIn.as(otherClinic.therapist());
+        assertThatThrownBy(() -> adherence.report(maria, 8)).isInstanceOf(AccessDeniedException.class);
+        signIn.as("james.oconnor");
+        assertThatThrownBy(() -> adherence.report(maria, 8)).isInstanceOf(AccessDeniedException.class);
+        signIn.as("maria.lopez");
+        assertThat(adherence.report(maria, 8).weeks()).hasSize(8);
+    }
+}

@@ -1,0 +1,30 @@
+package app.plumbline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.plumbline.testing.BrowserTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+class AdherenceIT extends BrowserTest {
+
+    @Test
+    void therapistSeesAdherenceAndPainOfTheDemoPatientWithRisingPain() {
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adherence and pain")))
+                .isVisible();
+        assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
+        assertThat(page.locator("plumbline-chart canvas")).isVisible();
+        assertThat(page.locator(".heat-row")).hasCount(4);
+        page.waitForTimeout(500);
+        screenshot("patient-adherence-desktop");
+
+        usePhone(true);
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).click();
+        assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
+        screenshot("patient-adherence-phone");
+    }
+}
