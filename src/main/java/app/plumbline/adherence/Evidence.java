@@ -1,0 +1,18 @@
+package app.plumbline.adherence;
+
+import app.plumbline.sessionlog.Difficulty;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the suggestion rules look at for one patient: per exercise and for the program. */
+public record Evidence(List<ExerciseEvidence> exercises, Integer programAdherence14, int scheduledDaysWithoutLog,
+        boolean worseTwiceInARow, LocalDate latestLog) {
+
+    /** adherence14 in % (null when nothing was due); lastLogs newest first, at most five. */
+    public record ExerciseEvidence(Long exerciseId, String name, Integer adherence14, List<LogPoint> lastLogs,
+            String progression, String regression) {
+    }
+
+    public record LogPoint(LocalDate day, Integer pain, Difficulty difficulty) {
+    }
+}
