@@ -73,6 +73,16 @@ public class AdherenceService {
                 heat(history, spans, figures, today), today.minusDays(HEAT_DAYS - 1L).datesUntil(today.plusDays(1)).toList());
     }
 
+    /** The calculator's figures over a window, for the suggestion rules. */
+    AdherenceCalculator.Result window(Long patientId, LocalDate from, LocalDate to) {
+        List<VersionSpan> spans = spans(programs.history(patientId));
+        DailyFigures figures = sessions.dailyFigures(patientId, from, to);
+        return AdherenceCalculator.compute(spans, figures.sets().stream()
+                        .map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList(),
+                figures.days().stream().filter(d -> d.sessions() > 0).map(DailyFigures.Day::day)
+                        .collect(Collectors.toSet()), from, to);
+    }
+
     /** A version counts from the day it was published; the first from its earliest start date if earlier. */
     static List<VersionSpan> spans(List<PublishedVersion> history) {
         List<VersionSpan> spans = new ArrayList<>();

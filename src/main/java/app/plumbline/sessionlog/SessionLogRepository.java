@@ -22,6 +22,12 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             + "and s.sessionDate between :from and :to group by s.sessionDate order by s.sessionDate")
     List<Object[]> daySummaries(Long patientId, LocalDate from, LocalDate to);
 
+    /** The patient's exercise logs since a day, newest first: day, exercise, pain, difficulty, skipped. */
+    @Query("select s.sessionDate, e.exerciseId, e.pain, e.difficulty, e.skipReason from SessionLog s "
+            + "join s.exercises e where s.patientId = :patientId and s.sessionDate >= :from "
+            + "order by s.sessionDate desc, s.id desc")
+    List<Object[]> exerciseLogsSince(Long patientId, LocalDate from);
+
     /** patient id and date of their latest session, one row per patient. */
     @Query("select s.patientId, max(s.sessionDate) from SessionLog s where s.patientId in :patientIds "
             + "group by s.patientId")

@@ -155,6 +155,18 @@ public class SessionLogService {
         return new DailyFigures(sets, days);
     }
 
+    /** One exercise as logged on a day (skipped ones included), newest first. */
+    public record LoggedExercise(LocalDate day, Long exerciseId, Integer pain, Difficulty difficulty, boolean skipped) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<LoggedExercise> exerciseLogsSince(Long patientId, LocalDate from) {
+        PatientRef patient = access.forReader(patientId);
+        return sessions.exerciseLogsSince(patient.id(), from).stream()
+                .map(r -> new LoggedExercise((LocalDate) r[0], (Long) r[1], (Integer) r[2], (Difficulty) r[3],
+                        r[4] != null)).toList();
+    }
+
     /** The date of each patient's latest session, for the therapist's patient list. */
     @Transactional(readOnly = true)
     public Map<Long, LocalDate> lastSessions(List<Long> patientIds) {

@@ -1,7 +1,9 @@
 package app.plumbline.workbench.ui;
 
 import app.plumbline.adherence.AdherenceService;
+import app.plumbline.adherence.SuggestionService;
 import app.plumbline.adherence.ui.AdherencePanel;
+import app.plumbline.adherence.ui.SuggestionsPanel;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
@@ -45,16 +47,18 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final PatientService patients;
     private final ProgramService programs;
     private final AdherenceService adherence;
+    private final SuggestionService suggestions;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
     private String title = "Patient";
 
     public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
-            CatalogService catalog) {
+            SuggestionService suggestions, CatalogService catalog) {
         this.patients = patients;
         this.programs = programs;
         this.adherence = adherence;
+        this.suggestions = suggestions;
         this.patterns = catalog.patterns();
         this.patternNames = patterns.stream().collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
         addClassName("page");
@@ -109,7 +113,8 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 "Therapist " + (patient.therapistName() == null ? "–" : patient.therapistName()))));
         facts.addClassName("facts");
         add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
-                patient.active() ? "success" : "contrast"), facts, actions, adherence(), findings(patient), program());
+                patient.active() ? "success" : "contrast"), facts, actions, suggestions(), adherence(), findings(patient),
+                program());
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
         }
@@ -149,6 +154,10 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private Section adherence() {
         return new Section(new H2("Adherence and pain"), new AdherencePanel(adherence.report(patientId, 8)));
+    }
+
+    private Section suggestions() {
+        return new Section(new H2("Suggestions"), new SuggestionsPanel(patientId, suggestions, this::render));
     }
 
     private void editDetails(PatientDetails patient) {

@@ -1,0 +1,157 @@
+package app.plumbline.adherence;
+
+import app.plumbline.audit.AuditLog;
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
+import app.plumbline.program.ActiveProgram;
+import app.plumbline.program.ProgramContent;
+import app.plumbline.program.ProgramDiff;
+import app.plumbline.program.ProgramService;
+import app.plumbline.program.VersionSummary;
+import app.plumbline.security.CurrentUser;
+import app.plumbline.sessionlog.DailyFigures;
+import app.plumbline.sessionlog.SessionLogService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Suggestions for one patient from their recent logs: shown with their numbers and the change
+ * they would make; applied as a new program version, or dismissed with a reason.
+ */
+@Service
+public class SuggestionService {
+
+    private static final int LAST_LOGS = 5;
+
+    private final PatientAccess access;
+    private final ProgramService programs;
+    private final SessionLogService sessions;
+    private final AdherenceService adherence;
+    private final CatalogService catalog;
+    private final SuggestionDismissalRepository dismissals;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SuggestionService(PatientAccess access, ProgramService programs, SessionLogService sessions,
+            AdherenceService adherence, CatalogService catalog, SuggestionDismissalRepository dismissals,
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.programs = programs;
+        this.sessions = sessions;
+        this.adherence = adherence;
+        this.catalog = catalog;
+        this.dismissals = dismissals;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Computed(ActiveProgram program, ProgramContent content, Evidence evidence,
+            List<Suggestion> suggestions, Map<Long, ExerciseCard> cards, Map<Long, Integer> adherence) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<SuggestionView> suggestions(Long patientId) {
+        PatientRef patient = access.forTherapist(patientId);
+        return compute(patient).map(c -> c.suggestions().stream().map(s -> {
+            Optional<ProgramContent> next = proposal(c, s);
+            Map<Long, String> names = names(c, next);
+            return new SuggestionView(s.key(), s.rule(), s.title(), s.evidence(),
+                    next.map(n -> ProgramDiff.between(c.content(), n, names)).orElse(List.of()), next.isPresent());
+        }).toList()).orElse(List.of());
+    }
+
+    /** Publishes the suggestion's change as the next version, with the reason "Applied suggestion: …". */
+    @Transactional
+    public VersionSummary apply(Long patientId, String key) {
+        PatientRef patient = access.forTherapist(patientId);
+        Computed c = compute(patient).orElseThrow(() -> gone());
+        Suggestion s = c.suggestions().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(this::gone);
+        ProgramContent next = proposal(c, s).orElseThrow(() ->
+                new InvalidInputException("suggestion", "This suggestion changes nothing in the program."));
+        var draft = programs.draft(patient.id());
+        audit.write(patient.id(), "suggestion.apply", key);
+        return programs.publish(patient.id(), draft.version(), next, "Applied suggestion: " + s.title());
+    }
+
+    @Transactional
+    public void dismiss(Long patientId, String key, String reason) {
+        PatientRef patient = access.forTherapist(patientId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 500) {
+            throw new InvalidInputException("dismissReason", "Say briefly why (up to 500 characters).");
+        }
+        LocalDate latest = compute(patient).map(c -> c.evidence().latestLog()).orElse(null);
+        dismissals.save(new SuggestionDismissal(patient.id(), key, why, latest, currentUser.require().accountId(),
+                clock.instant()));
+        audit.write(patient.id(), "suggestion.dismiss", key);
+    }
+
+    private InvalidInputException gone() {
+        return new InvalidInputException("suggestion", "This suggestion no longer applies. Reload the page.");
+    }
+
+    private Optional<Computed> compute(PatientRef patient) {
+        Optional<ActiveProgram> active = programs.active(patient.id());
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        ActiveProgram program = active.get();
+        LocalDate today = LocalDate.now(clock);
+        var window = adherence.window(patient.id(), today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
+        DailyFigures figures = sessions.dailyFigures(patient.id(), today.minusDays(60), today);
+        List<DailyFigures.Day> sessionDays = figures.days().stream().filter(d -> d.sessions() > 0)
+                .sorted(Comparator.comparing(DailyFigures.Day::day).reversed()).toList();
+        LocalDate latest = sessionDays.isEmpty() ? null : sessionDays.getFirst().day();
+        boolean worseTwice = sessionDays.size() >= 2 && sessionDays.get(0).worseNextMorning()
+                && sessionDays.get(1).worseNextMorning();
+        LocalDate since = latest == null ? today.minusDays(60) : latest.plusDays(1);
+        int missed = since.isAfter(today.minusDays(1)) ? 0
+                : adherence.window(patient.id(), since, today.minusDays(1)).days().expected();
+        var logs = sessions.exerciseLogsSince(patient.id(), today.minusDays(42)).stream()
+                .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionLogService.LoggedExercise::exerciseId));
+        Map<Long, Integer> perExercise = window.perExercise().entrySet().stream().filter(e -> e.getValue().percent() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().percent()));
+        Map<Long, ExerciseCard> cards = program.items().stream().filter(i -> i.exercise() != null)
+                .collect(Collectors.toMap(i -> i.prescription().exerciseId(), ActiveProgram.Item::exercise, (a, b) -> a));
+        List<Evidence.ExerciseEvidence> exercises = program.items().stream().map(i -> {
+            Long id = i.prescription().exerciseId();
+            ExerciseCard card = cards.get(id);
+            return new Evidence.ExerciseEvidence(id, card == null ? "Exercise" : card.name(), perExercise.get(id),
+                    logs.getOrDefault(id, List.of()).stream().limit(LAST_LOGS)
+                            .map(l -> new Evidence.LogPoint(l.day(), l.pain(), l.difficulty())).toList(),
+                    card == null ? null : card.progression(), card == null ? null : card.regression());
+        }).toList();
+        Evidence evidence = new Evidence(exercises, window.exercises().percent(), missed, worseTwice, latest);
+        List<SuggestionDismissal> dismissed = dismissals.findByPatientId(patient.id());
+        List<Suggestion> open = SuggestionRules.apply(evidence, Thresholds.DEFAULTS).stream()
+                .filter(s -> dismissed.stream().noneMatch(d -> d.holdsFor(s.key(), latest))).toList();
+        ProgramContent content = new ProgramContent(program.goal(), program.reviewDate(),
+                program.items().stream().map(ActiveProgram.Item::prescription).toList());
+        return Optional.of(new Computed(program, content, evidence, open, cards, perExercise));
+    }
+
+    private Optional<ProgramContent> proposal(Computed c, Suggestion s) {
+        Map<String, ExerciseCard> bySlug = catalog.prescribable().stream()
+                .collect(Collectors.toMap(ExerciseCard::slug, Function.identity()));
+        return ProposedChange.of(s, c.content(), bySlug, c.cards(), c.adherence(), Thresholds.DEFAULTS.simplifyKeep());
+    }
+
+    private Map<Long, String> names(Computed c, Optional<ProgramContent> next) {
+        var ids = new java.util.HashSet<>(c.cards().keySet());
+        next.ifPresent(n -> n.prescriptions().forEach(p -> ids.add(p.exerciseId())));
+        return catalog.cards(ids).values().stream().collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
+    }
+}
