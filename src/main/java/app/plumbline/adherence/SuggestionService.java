@@ -12,11 +12,8 @@ import app.plumbline.program.ProgramDiff;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.VersionSummary;
 import app.plumbline.security.CurrentUser;
-import app.plumbline.sessionlog.DailyFigures;
-import app.plumbline.sessionlog.SessionLogService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,25 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SuggestionService {
 
-    private static final int LAST_LOGS = 5;
-
     private final PatientAccess access;
     private final ProgramService programs;
-    private final SessionLogService sessions;
-    private final AdherenceService adherence;
+    private final EvidenceCollector collector;
     private final CatalogService catalog;
     private final SuggestionDismissalRepository dismissals;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
-    SuggestionService(PatientAccess access, ProgramService programs, SessionLogService sessions,
-            AdherenceService adherence, CatalogService catalog, SuggestionDismissalRepository dismissals,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+    SuggestionService(PatientAccess access, ProgramService programs, EvidenceCollector collector,
+            CatalogService catalog, SuggestionDismissalRepository dismissals, CurrentUser currentUser, AuditLog audit,
+            Clock clock) {
         this.access = access;
         this.programs = programs;
-        this.sessions = sessions;
-        this.adherence = adherence;
+        this.collector = collector;
         this.catalog = catalog;
         this.dismissals = dismissals;
         this.currentUser = currentUser;
@@ -104,43 +97,13 @@ public class SuggestionService {
     }
 
     private Optional<Computed> compute(PatientRef patient) {
-        Optional<ActiveProgram> active = programs.active(patient.id());
-        if (active.isEmpty()) {
-            return Optional.empty();
-        }
-        ActiveProgram program = active.get();
-        LocalDate today = LocalDate.now(clock);
-        var window = adherence.window(patient.id(), today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
-        DailyFigures figures = sessions.dailyFigures(patient.id(), today.minusDays(60), today);
-        List<DailyFigures.Day> sessionDays = figures.days().stream().filter(d -> d.sessions() > 0)
-                .sorted(Comparator.comparing(DailyFigures.Day::day).reversed()).toList();
-        LocalDate latest = sessionDays.isEmpty() ? null : sessionDays.getFirst().day();
-        boolean worseTwice = sessionDays.size() >= 2 && sessionDays.get(0).worseNextMorning()
-                && sessionDays.get(1).worseNextMorning();
-        LocalDate since = latest == null ? today.minusDays(60) : latest.plusDays(1);
-        int missed = since.isAfter(today.minusDays(1)) ? 0
-                : adherence.window(patient.id(), since, today.minusDays(1)).days().expected();
-        var logs = sessions.exerciseLogsSince(patient.id(), today.minusDays(42)).stream()
-                .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionLogService.LoggedExercise::exerciseId));
-        Map<Long, Integer> perExercise = window.perExercise().entrySet().stream().filter(e -> e.getValue().percent() != null)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().percent()));
-        Map<Long, ExerciseCard> cards = program.items().stream().filter(i -> i.exercise() != null)
-                .collect(Collectors.toMap(i -> i.prescription().exerciseId(), ActiveProgram.Item::exercise, (a, b) -> a));
-        List<Evidence.ExerciseEvidence> exercises = program.items().stream().map(i -> {
-            Long id = i.prescription().exerciseId();
-            ExerciseCard card = cards.get(id);
-            return new Evidence.ExerciseEvidence(id, card == null ? "Exercise" : card.name(), perExercise.get(id),
-                    logs.getOrDefault(id, List.of()).stream().limit(LAST_LOGS)
-                            .map(l -> new Evidence.LogPoint(l.day(), l.pain(), l.difficulty())).toList(),
-                    card == null ? null : card.progression(), card == null ? null : card.regression());
-        }).toList();
-        Evidence evidence = new Evidence(exercises, window.exercises().percent(), missed, worseTwice, latest);
-        List<SuggestionDismissal> dismissed = dismissals.findByPatientId(patient.id());
-        List<Suggestion> open = SuggestionRules.apply(evidence, Thresholds.DEFAULTS).stream()
-                .filter(s -> dismissed.stream().noneMatch(d -> d.holdsFor(s.key(), latest))).toList();
-        ProgramContent content = new ProgramContent(program.goal(), program.reviewDate(),
-                program.items().stream().map(ActiveProgram.Item::prescription).toList());
-        return Optional.of(new Computed(program, content, evidence, open, cards, perExercise));
+        return collector.collect(patient.id()).map(c -> {
+            List<SuggestionDismissal> dismissed = dismissals.findByPatientId(patient.id());
+            List<Suggestion> open = SuggestionRules.apply(c.evidence(), Thresholds.DEFAULTS).stream()
+                    .filter(s -> dismissed.stream().noneMatch(d -> d.holdsFor(s.key(), c.evidence().latestLog())))
+                    .toList();
+            return new Computed(c.program(), c.content(), c.evidence(), open, c.cards(), c.adherence());
+        });
     }
 
     private Optional<ProgramContent> proposal(Computed c, Suggestion s) {

@@ -38,6 +38,10 @@ class RedFlag {
         return raisedAt;
     }
 
+    Long getPatientId() {
+        return patientId;
+    }
+
     boolean isOpen() {
         return acknowledgedAt == null;
     }

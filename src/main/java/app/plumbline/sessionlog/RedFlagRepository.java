@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RedFlagRepository extends JpaRepository<RedFlag, Long> {
 
     List<RedFlag> findByPatientIdOrderByRaisedAtDesc(Long patientId);
+
+    List<RedFlag> findByPatientIdInAndAcknowledgedAtIsNull(java.util.Collection<Long> patientIds);
 }

@@ -167,6 +167,20 @@ public class SessionLogService {
                         r[4] != null)).toList();
     }
 
+    /** Open red flags of the therapist's patients, newest first per patient. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> openRedFlags(List<Long> patientIds) {
+        Set<Long> mine = patientIds.isEmpty() ? Set.of() : access.ofMyClinic(patientIds);
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
+        return redFlags.findByPatientIdInAndAcknowledgedAtIsNull(mine).stream()
+                .sorted(java.util.Comparator.comparing(RedFlag::getRaisedAt).reversed())
+                .collect(Collectors.groupingBy(RedFlag::getPatientId, Collectors.mapping(
+                        f -> f.getReason() + " (" + LocalDate.ofInstant(f.getRaisedAt(), clock.getZone()) + ")",
+                        Collectors.toList())));
+    }
+
     /** The date of each patient's latest session, for the therapist's patient list. */
     @Transactional(readOnly = true)
     public Map<Long, LocalDate> lastSessions(List<Long> patientIds) {

@@ -1,5 +1,7 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.adherence.AlertService;
+import app.plumbline.adherence.ui.NeedsAttentionPanel;
 import app.plumbline.base.ui.Badge;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -52,7 +55,7 @@ public class PatientsView extends Main {
     }
 
     public PatientsView(PatientService patients, ProgramService programs, SessionLogService sessions,
-            CatalogService catalog) {
+            CatalogService catalog, AlertService alerts) {
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
         Map<String, String> patternNames = catalog.patterns().stream()
@@ -100,7 +103,7 @@ public class PatientsView extends Main {
         grid.setAllRowsVisible(true);
         grid.setItems(all);
 
-        add(header, search, grid);
+        add(header, new NeedsAttentionPanel(alerts), new H2("All patients"), search, grid);
     }
 
     private void filter(String text) {
