@@ -59,7 +59,7 @@ public class SuggestionService {
     public List<SuggestionView> suggestions(Long patientId) {
         PatientRef patient = access.forTherapist(patientId);
         return compute(patient).map(c -> c.suggestions().stream().map(s -> {
-            Optional<ProgramContent> next = proposal(c, s);
+            Optional<ProgramContent> next = proposal(c, s).filter(n -> !n.equals(c.content()));
             Map<Long, String> names = names(c, next);
             return new SuggestionView(s.key(), s.rule(), s.title(), s.evidence(),
                     next.map(n -> ProgramDiff.between(c.content(), n, names)).orElse(List.of()), next.isPresent());
@@ -72,9 +72,12 @@ public class SuggestionService {
         PatientRef patient = access.forTherapist(patientId);
         Computed c = compute(patient).orElseThrow(() -> gone());
         Suggestion s = c.suggestions().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(this::gone);
-        ProgramContent next = proposal(c, s).orElseThrow(() ->
+        ProgramContent next = proposal(c, s).filter(n -> !n.equals(c.content())).orElseThrow(() ->
                 new InvalidInputException("suggestion", "This suggestion changes nothing in the program."));
         var draft = programs.draft(patient.id());
+        // Applied on this evidence: not raised again until newer logs arrive.
+        dismissals.save(new SuggestionDismissal(patient.id(), key, "Applied", c.evidence().latestLog(),
+                currentUser.require().accountId(), clock.instant()));
         audit.write(patient.id(), "suggestion.apply", key);
         return programs.publish(patient.id(), draft.version(), next, "Applied suggestion: " + s.title());
     }

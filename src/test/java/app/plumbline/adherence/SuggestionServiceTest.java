@@ -70,6 +70,7 @@ class SuggestionServiceTest {
         assertThat(applied.reason()).isEqualTo("Applied suggestion: " + regress.title());
         assertThat(programs.diff(sofia, before, applied.number())).extracting(ProgramDiff.Change::text)
                 .containsExactlyElementsOf(regress.diff().stream().map(ProgramDiff.Change::text).toList());
+        assertThat(suggestions.suggestions(sofia)).extracting(SuggestionView::key).doesNotContain(regress.key());
     }
 
     @Test
