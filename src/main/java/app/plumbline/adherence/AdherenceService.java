@@ -73,6 +73,29 @@ public class AdherenceService {
                 heat(history, spans, figures, today), today.minusDays(HEAT_DAYS - 1L).datesUntil(today.plusDays(1)).toList());
     }
 
+    /** The patient's own, encouraging view: streak, days this week against last week, weekly bars. */
+    @Transactional(readOnly = true)
+    public Progress myProgress() {
+        PatientRef me = access.self();
+        LocalDate today = LocalDate.now(clock);
+        AdherenceReport report = report(me.id(), 6);
+        Set<LocalDate> days = sessions.dailyFigures(me.id(), today.minusDays(120), today).days().stream()
+                .filter(d -> d.sessions() > 0).map(DailyFigures.Day::day).collect(Collectors.toSet());
+        LocalDate cursor = days.contains(today) ? today : today.minusDays(1);
+        int streak = 0;
+        while (days.contains(cursor)) {
+            streak++;
+            cursor = cursor.minusDays(1);
+        }
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        int thisWeek = (int) days.stream().filter(d -> !d.isBefore(monday)).count();
+        int lastWeek = (int) days.stream().filter(d -> !d.isBefore(monday.minusWeeks(1)) && d.isBefore(monday)).count();
+        return new Progress(streak, thisWeek, lastWeek, report.weeks());
+    }
+
+    public record Progress(int streakDays, int daysThisWeek, int daysLastWeek, List<AdherenceReport.WeekRow> weeks) {
+    }
+
     /** The calculator's figures over a window, for the suggestion rules. */
     AdherenceCalculator.Result window(Long patientId, LocalDate from, LocalDate to) {
         List<VersionSpan> spans = spans(programs.history(patientId));

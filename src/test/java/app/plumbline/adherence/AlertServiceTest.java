@@ -33,7 +33,7 @@ class AlertServiceTest {
 
     private Map<String, List<AlertKind>> byName() {
         return alerts.needsAttention().stream().collect(Collectors.toMap(Alert::patientName,
-                a -> a.reasons().stream().map(Alert.Reason::kind).toList()));
+                a -> a.reasons().stream().map(Alert.Reason::kind).toList(), (a, b) -> a));
     }
 
     @Test
