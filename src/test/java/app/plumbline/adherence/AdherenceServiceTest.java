@@ -3,8 +3,6 @@ package app.plumbline.adherence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.plumbline.patient.PatientService;
-import app.plumbline.patient.PatientSummary;
 import app.plumbline.testing.OtherClinic;
 import app.plumbline.testing.ServiceTest;
 import app.plumbline.testing.SignIn;
@@ -20,7 +18,7 @@ class AdherenceServiceTest {
     @Autowired
     AdherenceService adherence;
     @Autowired
-    PatientService patients;
+    app.plumbline.testing.DemoPatients demo;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -32,9 +30,7 @@ class AdherenceServiceTest {
     }
 
     private Long patient(String therapist, String name) {
-        signIn.as(therapist);
-        return patients.clinicPatients().stream().filter(p -> p.fullName().equals(name)).map(PatientSummary::id)
-                .findFirst().orElseThrow();
+        return demo.id(therapist, name);
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.plumbline.base.InvalidInputException;
-import app.plumbline.patient.PatientService;
-import app.plumbline.patient.PatientSummary;
 import app.plumbline.program.ProgramDiff;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.VersionSummary;
@@ -26,7 +24,7 @@ class SuggestionServiceTest {
     @Autowired
     ProgramService programs;
     @Autowired
-    PatientService patients;
+    app.plumbline.testing.DemoPatients demo;
     @Autowired
     SignIn signIn;
     @Autowired
@@ -38,9 +36,7 @@ class SuggestionServiceTest {
     }
 
     private Long patient(String therapist, String name) {
-        signIn.as(therapist);
-        return patients.clinicPatients().stream().filter(p -> p.fullName().equals(name)).map(PatientSummary::id)
-                .findFirst().orElseThrow();
+        return demo.id(therapist, name);
     }
 
     @Test

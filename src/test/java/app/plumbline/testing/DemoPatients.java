@@ -1,0 +1,24 @@
+package app.plumbline.testing;
+
+import app.plumbline.patient.PatientService;
+import app.plumbline.patient.PatientSummary;
+import org.springframework.stereotype.Component;
+
+/** Finds a demo patient's id by name, signed in as the given therapist (who stays signed in). */
+@Component
+public class DemoPatients {
+
+    private final PatientService patients;
+    private final SignIn signIn;
+
+    DemoPatients(PatientService patients, SignIn signIn) {
+        this.patients = patients;
+        this.signIn = signIn;
+    }
+
+    public Long id(String therapist, String name) {
+        signIn.as(therapist);
+        return patients.clinicPatients().stream().filter(p -> p.fullName().equals(name)).map(PatientSummary::id)
+                .findFirst().orElseThrow();
+    }
+}
