@@ -12,7 +12,7 @@ class AdherenceIT extends BrowserTest {
     @Test
     void therapistSeesAdherenceAndPainOfTheDemoPatientWithRisingPain() {
         logInAndWaitFor("anna.berg", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adherence and pain")))
                 .isVisible();
         assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
@@ -23,7 +23,7 @@ class AdherenceIT extends BrowserTest {
 
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).first().click();
         assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
         screenshot("patient-adherence-phone");
     }

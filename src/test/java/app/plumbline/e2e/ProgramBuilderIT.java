@@ -60,7 +60,7 @@ class ProgramBuilderIT extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ella Brandt")).click();
         assertThat(page.getByText("Version 2 (active)")).isVisible();
-        Locator diff = page.locator("ul.diff");
+        Locator diff = page.locator(".version-history ul.diff");
         assertThat(diff).containsText(firstName + ": 3 sets");
         assertThat(diff).containsText("→ 4 sets");
         assertThat(page.getByText("More sets: managing well", new Page.GetByTextOptions().setExact(false)).first())
@@ -69,7 +69,7 @@ class ProgramBuilderIT extends BrowserTest {
 
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ella Brandt")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ella Brandt")).first().click();
         assertThat(heading("Ella Brandt")).isVisible();
         screenshot("patient-page-phone");
         button("Program builder").click();
@@ -80,7 +80,7 @@ class ProgramBuilderIT extends BrowserTest {
     @Test
     void draftFieldErrorIsShownAtTheDoseAndNothingIsSaved() {
         logInAndWaitFor("tom.ruiz", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("David Kim")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("David Kim")).first().click();
         button("Program builder").click();
         Locator first = page.locator(".rx-line").first();
         first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dose")).click();
