@@ -86,6 +86,12 @@ class PatientPortalIT extends BrowserTest {
         open("my-program");
         assertThat(heading("My program")).isVisible();
         screenshot("my-program-phone");
+
+        open("progress");
+        assertThat(heading("My progress")).isVisible();
+        assertThat(page.getByText("in a row with your exercises")).isVisible();
+        assertThat(page.locator("plumbline-chart canvas")).isVisible();
+        screenshot("my-progress-phone");
     }
 
     @Test
