@@ -3,8 +3,8 @@ package app.plumbline;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,8 +15,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
-// One bundle for every route: a committed bundle then never misses a component a new route uses.
-@LoadDependenciesOnStartup
+// The app's own web components load with the app shell, not per route: a route added later that
+// uses them works without a rebuilt bundle.
+@JsModule("./plumbline-chart.js")
+@JsModule("./plumbline-hold-timer.js")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
