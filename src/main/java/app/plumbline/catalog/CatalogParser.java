@@ -1,11 +1,9 @@
 package app.plumbline.catalog;
 
+import app.plumbline.base.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +58,7 @@ final class CatalogParser {
             if (exercises.putIfAbsent(exercise.slug(), exercise) != null) {
                 problems.add(path, "slug", "'" + exercise.slug() + "' is used by another exercise file");
             }
-            hashes.put(exercise.slug(), hash(entry.getValue(), files.get(imagePath)));
+            hashes.put(exercise.slug(), Sha256.hex(entry.getValue(), files.get(imagePath)));
         }
         checkLinks(exercises, fileSlugs);
         if (!problems.isEmpty()) {
@@ -161,19 +159,6 @@ final class CatalogParser {
         } catch (RuntimeException e) {
             problems.add(path, null, "malformed YAML: " + e.getMessage().lines().findFirst().orElse(""));
             return null;
-        }
-    }
-
-    private static String hash(byte[] yaml, byte[] image) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(yaml);
-            if (image != null) {
-                digest.update(image);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,10 +1,10 @@
 package app.plumbline.catalog;
 
+import app.plumbline.base.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -39,17 +39,12 @@ class CatalogStartup implements SmartInitializingSingleton {
 
     /** One hash over every file's path and bytes, in path order. */
     static String hash(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (var entry : new TreeMap<>(files).entrySet()) {
-                digest.update(entry.getKey().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(entry.getValue());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        List<byte[]> parts = new ArrayList<>();
+        for (var entry : new TreeMap<>(files).entrySet()) {
+            parts.add((entry.getKey() + "\0").getBytes(StandardCharsets.UTF_8));
+            parts.add(entry.getValue());
         }
+        return Sha256.hex(parts);
     }
 
     @Override

@@ -2,14 +2,12 @@ package app.plumbline.catalog;
 
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Sha256;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -128,13 +126,7 @@ public class ClinicExerciseService {
     }
 
     private static String hash(ExerciseDefinition definition) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(ExerciseYaml.write(definition).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(definition.illustration().bytes());
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(ExerciseYaml.write(definition).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                definition.illustration().bytes());
     }
 }
