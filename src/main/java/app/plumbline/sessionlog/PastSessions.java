@@ -57,6 +57,7 @@ public class PastSessions {
                 new InvalidInputException("form", "This patient has no published program."));
         LocalDate today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
+        var names = SessionLogService.exerciseNames(program);
         for (PastSession p : past) {
             if (p.date().isAfter(today)) {
                 throw new InvalidInputException("date", "A past session cannot be in the future.");
@@ -70,9 +71,7 @@ public class PastSessions {
                 session.answerNextMorning(p.nextMorning(), at.plusSeconds(15 * 3600));
             }
             sessions.save(session);
-            p.exercises().stream().filter(e -> e.pain() != null && e.pain() >= SessionLogService.SEVERE_PAIN)
-                    .findFirst().ifPresent(e -> redFlags.save(new RedFlag(patient.id(), session.getId(), at,
-                            "Pain " + e.pain() + "/10 during an exercise")));
+            redFlags.saveAll(RedFlag.forPain(session, at, names));
         }
         audit.write(patient.id(), fromPaper ? "session.paper" : "session.import", past.size() + " sessions");
     }

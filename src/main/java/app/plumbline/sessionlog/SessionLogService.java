@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SessionLogService {
 
-    static final int SEVERE_PAIN = 8;
     private static final int ASK_NEXT_MORNING_WITHIN_DAYS = 3;
 
     private final SessionLogRepository sessions;
@@ -91,7 +90,7 @@ public class SessionLogService {
                 input.submissionKey(), SessionLog.Source.PORTAL, now);
         session.record(input.exercises(), input.note(), now);
         sessions.save(session);
-        raiseFlagsForPain(me, session, program);
+        raiseFlagsForPain(session, program);
         audit.write(me.id(), "session.create", session.getSessionDate().toString());
         return summary(session);
     }
@@ -105,7 +104,7 @@ public class SessionLogService {
         ActiveProgram program = programs.active(me.id()).orElseThrow();
         checkInProgram(input, program);
         session.record(input.exercises(), input.note(), clock.instant());
-        raiseFlagsForPain(me, session, program);
+        raiseFlagsForPain(session, program);
         audit.write(me.id(), "session.update", sessionId.toString());
         return summary(session);
     }
@@ -217,12 +216,13 @@ public class SessionLogService {
                 .map(RedFlag::getReason).distinct().toList();
     }
 
-    private void raiseFlagsForPain(PatientRef me, SessionLog session, ActiveProgram program) {
-        Map<Long, String> names = program.items().stream().filter(i -> i.exercise() != null)
+    private void raiseFlagsForPain(SessionLog session, ActiveProgram program) {
+        redFlags.saveAll(RedFlag.forPain(session, clock.instant(), exerciseNames(program)));
+    }
+
+    static Map<Long, String> exerciseNames(ActiveProgram program) {
+        return program.items().stream().filter(i -> i.exercise() != null)
                 .collect(Collectors.toMap(i -> i.prescription().exerciseId(), i -> i.exercise().name(), (a, b) -> a));
-        session.getExercises().stream().filter(e -> e.pain() != null && e.pain() >= SEVERE_PAIN)
-                .forEach(e -> redFlags.save(new RedFlag(me.id(), session.getId(), clock.instant(),
-                        "Pain " + e.pain() + "/10 during " + names.getOrDefault(e.exerciseId(), "an exercise"))));
     }
 
     private static void checkInProgram(SessionInput input, ActiveProgram program) {
