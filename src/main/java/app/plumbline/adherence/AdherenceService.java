@@ -98,7 +98,10 @@ public class AdherenceService {
 
     /** The calculator's figures over a window, for the suggestion rules. */
     AdherenceCalculator.Result window(Long patientId, LocalDate from, LocalDate to) {
-        List<VersionSpan> spans = spans(programs.history(patientId));
+        return window(patientId, spans(programs.history(patientId)), from, to);
+    }
+
+    AdherenceCalculator.Result window(Long patientId, List<VersionSpan> spans, LocalDate from, LocalDate to) {
         DailyFigures figures = sessions.dailyFigures(patientId, from, to);
         return AdherenceCalculator.compute(spans, figures.sets().stream()
                         .map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList(),

@@ -44,7 +44,8 @@ class EvidenceCollector {
         }
         ActiveProgram program = active.get();
         LocalDate today = LocalDate.now(clock);
-        var window = adherence.window(patientId, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
+        var spans = AdherenceService.spans(programs.history(patientId));
+        var window = adherence.window(patientId, spans, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
         List<DailyFigures.Day> days = sessions.dailyFigures(patientId, today.minusDays(60), today).days();
         List<DailyFigures.Day> sessionDays = days.stream().filter(d -> d.sessions() > 0)
                 .sorted(Comparator.comparing(DailyFigures.Day::day).reversed()).toList();
@@ -53,7 +54,7 @@ class EvidenceCollector {
                 && sessionDays.get(1).worseNextMorning();
         LocalDate since = latest == null ? today.minusDays(60) : latest.plusDays(1);
         int missed = since.isAfter(today.minusDays(1)) ? 0
-                : adherence.window(patientId, since, today.minusDays(1)).days().expected();
+                : adherence.window(patientId, spans, since, today.minusDays(1)).days().expected();
         var logs = sessions.exerciseLogsSince(patientId, today.minusDays(42)).stream()
                 .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionLogService.LoggedExercise::exerciseId));
         Map<Long, Integer> perExercise = window.perExercise().entrySet().stream()

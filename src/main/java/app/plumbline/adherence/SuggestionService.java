@@ -58,12 +58,17 @@ public class SuggestionService {
     @Transactional(readOnly = true)
     public List<SuggestionView> suggestions(Long patientId) {
         PatientRef patient = access.forTherapist(patientId);
-        return compute(patient).map(c -> c.suggestions().stream().map(s -> {
-            Optional<ProgramContent> next = proposal(c, s).filter(n -> !n.equals(c.content()));
-            Map<Long, String> names = names(c, next);
-            return new SuggestionView(s.key(), s.rule(), s.title(), s.evidence(),
-                    next.map(n -> ProgramDiff.between(c.content(), n, names)).orElse(List.of()), next.isPresent());
-        }).toList()).orElse(List.of());
+        return compute(patient).map(c -> {
+            Map<String, ExerciseCard> bySlug = prescribableBySlug();
+            Map<Long, String> names = new java.util.HashMap<>();
+            bySlug.values().forEach(e -> names.put(e.id(), e.name()));
+            c.cards().values().forEach(e -> names.put(e.id(), e.name()));
+            return c.suggestions().stream().map(s -> {
+                Optional<ProgramContent> next = proposal(c, s, bySlug);
+                return new SuggestionView(s.key(), s.rule(), s.title(), s.evidence(),
+                        next.map(n -> ProgramDiff.between(c.content(), n, names)).orElse(List.of()), next.isPresent());
+            }).toList();
+        }).orElse(List.of());
     }
 
     /** Publishes the suggestion's change as the next version, with the reason "Applied suggestion: …". */
@@ -72,7 +77,7 @@ public class SuggestionService {
         PatientRef patient = access.forTherapist(patientId);
         Computed c = compute(patient).orElseThrow(() -> gone());
         Suggestion s = c.suggestions().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(this::gone);
-        ProgramContent next = proposal(c, s).filter(n -> !n.equals(c.content())).orElseThrow(() ->
+        ProgramContent next = proposal(c, s, prescribableBySlug()).orElseThrow(() ->
                 new InvalidInputException("suggestion", "This suggestion changes nothing in the program."));
         var draft = programs.draft(patient.id());
         // Applied on this evidence: not raised again until newer logs arrive.
@@ -109,15 +114,13 @@ public class SuggestionService {
         });
     }
 
-    private Optional<ProgramContent> proposal(Computed c, Suggestion s) {
-        Map<String, ExerciseCard> bySlug = catalog.prescribable().stream()
-                .collect(Collectors.toMap(ExerciseCard::slug, Function.identity()));
-        return ProposedChange.of(s, c.content(), bySlug, c.cards(), c.adherence(), Thresholds.DEFAULTS.simplifyKeep());
+    /** The next version's content, or empty when the suggestion would change nothing. */
+    private static Optional<ProgramContent> proposal(Computed c, Suggestion s, Map<String, ExerciseCard> bySlug) {
+        return ProposedChange.of(s, c.content(), bySlug, c.cards(), c.adherence(), Thresholds.DEFAULTS.simplifyKeep())
+                .filter(next -> !next.equals(c.content()));
     }
 
-    private Map<Long, String> names(Computed c, Optional<ProgramContent> next) {
-        var ids = new java.util.HashSet<>(c.cards().keySet());
-        next.ifPresent(n -> n.prescriptions().forEach(p -> ids.add(p.exerciseId())));
-        return catalog.cards(ids).values().stream().collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
+    private Map<String, ExerciseCard> prescribableBySlug() {
+        return catalog.prescribable().stream().collect(Collectors.toMap(ExerciseCard::slug, Function.identity()));
     }
 }
