@@ -41,17 +41,26 @@ final class YamlFields {
         }
     }
 
+    /** The field's value, or null (with a "missing" problem if required) when it is absent. */
+    private JsonNode present(String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problem(field, "missing");
+            }
+            return null;
+        }
+        return value;
+    }
+
     boolean has(String field) {
         JsonNode value = node.get(field);
         return value != null && !value.isNull();
     }
 
     String text(String field, boolean required, int maxLength) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(field, "missing");
-            }
+        JsonNode value = present(field, required);
+        if (value == null) {
             return null;
         }
         if (!value.isString() || value.stringValue().isBlank()) {
@@ -66,11 +75,8 @@ final class YamlFields {
     }
 
     Integer integer(String field, boolean required, int min, int max) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(field, "missing");
-            }
+        JsonNode value = present(field, required);
+        if (value == null) {
             return null;
         }
         if (!value.isIntegralNumber()) {
@@ -85,11 +91,8 @@ final class YamlFields {
     }
 
     Boolean bool(String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(field, "missing");
-            }
+        JsonNode value = present(field, required);
+        if (value == null) {
             return null;
         }
         if (!value.isBoolean()) {
@@ -115,11 +118,8 @@ final class YamlFields {
 
     List<String> texts(String field, boolean required, int minItems, int maxItems, int maxLength) {
         List<String> result = new ArrayList<>();
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(field, "missing");
-            }
+        JsonNode value = present(field, required);
+        if (value == null) {
             return result;
         }
         if (!value.isArray()) {
@@ -145,11 +145,8 @@ final class YamlFields {
     /** The items of a list field that are mappings, each as fields of its own. */
     List<YamlFields> objects(String field, boolean required) {
         List<YamlFields> result = new ArrayList<>();
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(field, "missing");
-            }
+        JsonNode value = present(field, required);
+        if (value == null) {
             return result;
         }
         if (!value.isArray()) {
