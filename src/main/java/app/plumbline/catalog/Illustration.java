@@ -1,7 +1,5 @@
 package app.plumbline.catalog;
 
-import java.nio.charset.StandardCharsets;
-
 /** The picture of an exercise: an SVG (from the catalog or uploaded) or an uploaded PNG. */
 public record Illustration(String contentType, byte[] bytes) {
 
@@ -10,9 +8,5 @@ public record Illustration(String contentType, byte[] bytes) {
 
     public boolean isSvg() {
         return SVG.equals(contentType);
-    }
-
-    public String svgText() {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
