@@ -58,9 +58,22 @@ public class SystemAccounts {
     /** Creates the account with a password, or returns the id of the one that already exists. */
     @Transactional
     public Long ensureAccount(Long clinicId, String username, String displayName, Role role, String password) {
+        return ensureAccount(clinicId, username, displayName, role, new PasswordHash(passwordEncoder.encode(password)));
+    }
+
+    /** A password hashed once, for creating many accounts that share it (generated clinics). */
+    public record PasswordHash(String encoded) {
+    }
+
+    public PasswordHash hash(String password) {
+        return new PasswordHash(passwordEncoder.encode(password));
+    }
+
+    @Transactional
+    public Long ensureAccount(Long clinicId, String username, String displayName, Role role, PasswordHash password) {
         return accounts.findByUsername(Usernames.normalise(username)).map(UserAccount::getId).orElseGet(() -> {
             UserAccount account = new UserAccount(clinicId, username, displayName, role, clock.instant());
-            account.setPasswordHash(passwordEncoder.encode(password));
+            account.setPasswordHash(password.encoded());
             return accounts.save(account).getId();
         });
     }

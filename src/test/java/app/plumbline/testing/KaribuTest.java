@@ -31,6 +31,12 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        mockVaadin(context);
+    }
+
+    /** A faked Vaadin servlet environment over the Spring context, for tests and benchmarks. */
+    public static void mockVaadin(ApplicationContext context) {
+        discoverRoutes();
         MockVaadin.setMockRequestFactory(SpringSecurityFakeRequest::new);
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
