@@ -158,6 +158,15 @@ public class ProgramService {
         return result;
     }
 
+    /** Patients of the therapist's clinic whose active version is due for review between the dates. */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> reviewsDue(LocalDate from, LocalDate to) {
+        Long clinicId = currentUser.require(app.plumbline.security.Role.THERAPIST).clinicId();
+        Map<Long, LocalDate> due = new java.util.LinkedHashMap<>();
+        versions.reviewsDue(clinicId, from, to).forEach(row -> due.put((Long) row[0], (LocalDate) row[1]));
+        return due;
+    }
+
     @Transactional(readOnly = true)
     public List<VersionSummary> versions(Long patientId) {
         PatientRef patient = access.forTherapist(patientId);

@@ -37,4 +37,9 @@ public class Clinic {
     public boolean isDemo() {
         return demo;
     }
+
+    /** The admin renames the clinic on the clinic settings screen (clinic module). */
+    public void rename(String newName) {
+        this.name = newName;
+    }
 }

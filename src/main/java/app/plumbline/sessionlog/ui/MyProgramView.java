@@ -1,9 +1,11 @@
 package app.plumbline.sessionlog.ui;
 
 import app.plumbline.base.ui.AppUrls;
+import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sheet.ui.SheetDownload;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +26,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PATIENT")
 public class MyProgramView extends Main {
 
-    public MyProgramView(ProgramService programs, SessionLogService sessions) {
+    private final ClinicSettingsService clinic;
+
+    public MyProgramView(ProgramService programs, SessionLogService sessions, ClinicSettingsService clinic) {
+        this.clinic = clinic;
         addClassNames("page", "narrow", "portal");
         add(new H1("My program"));
         programs.active(sessions.me()).ifPresentOrElse(this::render, () -> {
@@ -63,5 +68,8 @@ public class MyProgramView extends Main {
             }
             add(card);
         }
+        add(new H2("On paper"), new Paragraph("Print your program with its pictures and a 4-week grid to tick "
+                + "off your sessions."), new SheetDownload(program.patientId(), clinic.profile().paperSize(),
+                "Download my sheet (PDF)"));
     }
 }

@@ -9,11 +9,13 @@ import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
+import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ui.ProgramBuilderView;
+import app.plumbline.sheet.ui.SheetDownload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,13 +50,15 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final ProgramService programs;
     private final AdherenceService adherence;
     private final SuggestionService suggestions;
+    private final ClinicSettingsService clinic;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
     private String title = "Patient";
 
     public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
-            SuggestionService suggestions, CatalogService catalog) {
+            SuggestionService suggestions, CatalogService catalog, ClinicSettingsService clinic) {
+        this.clinic = clinic;
         this.patients = patients;
         this.programs = programs;
         this.adherence = adherence;
@@ -86,6 +90,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         var builder = new Button("Program builder", e -> UI.getCurrent().navigate(ProgramBuilderView.route(patientId)));
         builder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var edit = new Button("Edit details", e -> editDetails(patient));
+        var sheet = new Button("Print sheet", e -> printSheet(patient));
         var code = new Button("New activation code", e ->
                 new ActivationCodeDialog(patients.newActivationCode(patientId), patientId).open());
         Runnable toggle = () -> {
@@ -105,7 +110,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
             confirm.setCancelable(true);
             confirm.open();
         });
-        var actions = new Div(builder, edit, code, active);
+        var actions = new Div(builder, sheet, edit, code, active);
         actions.addClassName("page-actions");
         var facts = new Paragraph(String.join(" · ", List.of(
                 patient.dateOfBirth() == null ? "Date of birth not recorded" : "Born " + patient.dateOfBirth(),
@@ -158,6 +163,21 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private Section suggestions() {
         return new Section(new H2("Suggestions"), new SuggestionsPanel(patientId, suggestions, this::render));
+    }
+
+    private void printSheet(PatientDetails patient) {
+        if (programs.versions(patientId).stream().noneMatch(v -> v.active())) {
+            Notifications.error("Publish a program first: the sheet prints the version " + patient.givenName()
+                    + " follows.");
+            return;
+        }
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Home-exercise sheet for " + patient.fullName());
+        dialog.add(new Paragraph("The active program with pictures, steps and a 4-week tracking grid, as a PDF."),
+                new SheetDownload(patientId, clinic.profile().paperSize(), "Download PDF"));
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.setWidth("min(32rem, 100vw)");
+        dialog.open();
     }
 
     private void editDetails(PatientDetails patient) {

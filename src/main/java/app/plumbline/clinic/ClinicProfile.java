@@ -1,0 +1,15 @@
+package app.plumbline.clinic;
+
+import app.plumbline.catalog.Illustration;
+
+/**
+ * A clinic as its printed sheets show it. Contact line, portal address and logo may be missing
+ * (null) until the admin fills them in.
+ */
+public record ClinicProfile(Long clinicId, String name, String contactLine, String portalAddress,
+        PaperSize paperSize, Illustration logo, long version) {
+
+    public ClinicSettingsInput asInput() {
+        return new ClinicSettingsInput(name, contactLine, portalAddress, paperSize);
+    }
+}

@@ -1,0 +1,89 @@
+package app.plumbline.clinic;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.Illustration;
+import app.plumbline.catalog.IllustrationCheck;
+import app.plumbline.security.AccountPrincipal;
+import app.plumbline.security.Clinic;
+import app.plumbline.security.ClinicRepository;
+import app.plumbline.security.CurrentUser;
+import app.plumbline.security.Role;
+import java.time.Clock;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The signed-in user's clinic as sheets print it; only the clinic's admin changes it. */
+@Service
+public class ClinicSettingsService {
+
+    /** A logo is printed on every sheet, so it is kept smaller than an exercise picture. */
+    public static final int MAX_LOGO_BYTES = 300 * 1024;
+
+    private final ClinicSettingsRepository settings;
+    private final ClinicRepository clinics;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClinicSettingsService(ClinicSettingsRepository settings, ClinicRepository clinics, CurrentUser currentUser,
+            Clock clock) {
+        this.settings = settings;
+        this.clinics = clinics;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The signed-in user's clinic (any role: staff print sheets, patients download their own). */
+    @Transactional(readOnly = true)
+    public ClinicProfile profile() {
+        AccountPrincipal user = currentUser.require();
+        Clinic clinic = clinics.findById(user.clinicId()).orElseThrow();
+        return settings.findById(clinic.getId()).map(s -> s.profile(clinic.getName()))
+                .orElseGet(() -> new ClinicProfile(clinic.getId(), clinic.getName(), null, null, PaperSize.A4, null, -1));
+    }
+
+    /**
+     * Saves name, contact line, portal address and paper size. loadedVersion is the profile's
+     * version the admin edited; another admin's save in between is refused.
+     */
+    @Transactional
+    public ClinicProfile save(ClinicSettingsInput input, long loadedVersion) {
+        AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        var problems = input.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        ClinicSettings row = row(admin);
+        if (loadedVersion >= 0 && row.getVersion() != loadedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ClinicSettings.class, admin.clinicId());
+        }
+        row.update(input, clock.instant());
+        clinics.findById(admin.clinicId()).orElseThrow().rename(input.name());
+        settings.saveAndFlush(row);
+        return profile();
+    }
+
+    /** Replaces the logo with a checked PNG or SVG (null removes it). */
+    @Transactional
+    public ClinicProfile replaceLogo(Illustration logo) {
+        AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        if (logo != null) {
+            if (logo.bytes() != null && logo.bytes().length > MAX_LOGO_BYTES) {
+                throw new InvalidInputException("logo", "This logo cannot be used: the file is larger than "
+                        + MAX_LOGO_BYTES / 1024 + " KB.");
+            }
+            IllustrationCheck.problem(logo).ifPresent(p -> {
+                throw new InvalidInputException("logo", "This logo cannot be used: " + p + ".");
+            });
+        }
+        ClinicSettings row = row(admin);
+        row.replaceLogo(logo, clock.instant());
+        settings.saveAndFlush(row);
+        return profile();
+    }
+
+    private ClinicSettings row(AccountPrincipal admin) {
+        return settings.findById(admin.clinicId()).orElseGet(() -> new ClinicSettings(admin.clinicId(),
+                clock.instant()));
+    }
+}

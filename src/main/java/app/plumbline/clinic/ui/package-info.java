@@ -1,0 +1,2 @@
+/** The admin's clinic settings screen. */
+package app.plumbline.clinic.ui;

@@ -1,0 +1,101 @@
+package app.plumbline.sheet;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one class that uses the PDF library (openhtmltopdf on PDFBox): XHTML in, PDF out, with the
+ * bundled DejaVu fonts embedded and SVG drawn as vectors. Nothing outside is ever loaded: no
+ * network, no files, no scripts in SVG.
+ */
+@Component
+class PdfRenderer {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // The library logs every render at INFO on its own; keep its warnings only.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers().forEach(name ->
+                com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
+    }
+    private static final String PRODUCER = "Plumbline";
+
+    byte[] render(String xhtml) {
+        var out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
+                    SvgExternalResourceMode.SECURE));
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withProducer(PRODUCER);
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Several PDFs as one, in order (batch printing); each keeps its own page numbers. */
+    byte[] merge(List<byte[]> pdfs) {
+        var merger = new PDFMergerUtility();
+        var out = new ByteArrayOutputStream();
+        List<PDDocument> parts = new java.util.ArrayList<>();
+        try (PDDocument target = new PDDocument()) {
+            for (byte[] pdf : pdfs) {
+                PDDocument part = Loader.loadPDF(new RandomAccessReadBuffer(pdf));
+                parts.add(part);
+                merger.appendDocument(target, part);
+            }
+            target.getDocumentInformation().setProducer(PRODUCER);
+            target.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (PDDocument part : parts) {
+                try {
+                    part.close();
+                } catch (IOException ignored) {
+                    // nothing was written to it
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private final byte[] regular = fontBytes("DejaVuSans.ttf");
+    private final byte[] bold = fontBytes("DejaVuSans-Bold.ttf");
+
+    private static byte[] fontBytes(String file) {
+        try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream("sheet/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled font " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

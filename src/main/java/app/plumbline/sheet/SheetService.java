@@ -1,0 +1,120 @@
+package app.plumbline.sheet;
+
+import app.plumbline.audit.AuditLog;
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.Illustration;
+import app.plumbline.clinic.ClinicProfile;
+import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
+import app.plumbline.program.ActiveProgram;
+import app.plumbline.program.ProgramService;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import org.springframework.stereotype.Service;
+
+/**
+ * The printed home-exercise sheet of a patient's active program version, for the patient's
+ * therapist (and colleagues of the clinic) or the patient themself; batch printing for therapists.
+ */
+@Service
+public class SheetService {
+
+    private final PatientAccess access;
+    private final ProgramService programs;
+    private final CatalogService catalog;
+    private final ClinicSettingsService clinic;
+    private final SheetTemplate template;
+    private final PdfRenderer renderer;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SheetService(PatientAccess access, ProgramService programs, CatalogService catalog, ClinicSettingsService clinic,
+            SheetTemplate template, PdfRenderer renderer, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.programs = programs;
+        this.catalog = catalog;
+        this.clinic = clinic;
+        this.template = template;
+        this.renderer = renderer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The sheet of the patient's active program, as a PDF. */
+    public SheetFile sheet(Long patientId, SheetOptions options) {
+        PatientRef patient = access.forReader(patientId);
+        ActiveProgram program = programs.active(patient.id()).orElseThrow(() -> new InvalidInputException("program",
+                patient.fullName() + " has no published program yet, so there is no sheet to print."));
+        byte[] pdf = renderer.render(template.html(content(patient, program, options, clinic.profile())));
+        audit.read(patient.id(), "sheet.print");
+        return new SheetFile(fileName(patient), pdf);
+    }
+
+    /**
+     * One PDF with the sheets of the given patients of the therapist's clinic, in order; those
+     * without a published program are left out. progress hears the count done after each sheet.
+     */
+    public SheetFile batch(List<Long> patientIds, SheetOptions options, IntConsumer progress) {
+        List<PatientRef> patients = patientIds.stream().map(access::forTherapist).toList();
+        ClinicProfile profile = clinic.profile();
+        List<byte[]> pdfs = new ArrayList<>();
+        int done = 0;
+        for (PatientRef patient : patients) {
+            var program = programs.active(patient.id());
+            if (program.isPresent()) {
+                pdfs.add(renderer.render(template.html(content(patient, program.get(), options, profile))));
+                audit.read(patient.id(), "sheet.print");
+            }
+            progress.accept(++done);
+        }
+        if (pdfs.isEmpty()) {
+            throw new InvalidInputException("patients", "None of these patients has a published program.");
+        }
+        return new SheetFile("home-exercise-sheets-" + LocalDate.now(clock) + ".pdf", renderer.merge(pdfs));
+    }
+
+    private SheetContent content(PatientRef patient, ActiveProgram program, SheetOptions options,
+            ClinicProfile profile) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate published = programs.history(patient.id()).stream().filter(v -> v.number() == program.number())
+                .map(ProgramService.PublishedVersion::publishedOn).findFirst().orElse(today);
+        List<SheetContent.Item> items = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < program.items().size(); i++) {
+            ActiveProgram.Item item = program.items().get(i);
+            String name = item.exercise() == null ? "Exercise " + (i + 1) : item.exercise().name();
+            names.add(name);
+            Illustration picture = item.exercise() == null ? null
+                    : catalog.illustration(item.exercise().id()).orElse(null);
+            var instructions = item.instructions();
+            items.add(new SheetContent.Item(i + 1, name, item.prescription().dosage().inPlainWords(),
+                    capitalised(item.prescription().scheduleInWords()),
+                    instructions == null ? List.of() : instructions.steps(),
+                    instructions == null ? List.of() : instructions.cautions(),
+                    item.prescription().therapistNote(), picture));
+        }
+        var grid = TrackingGrid.of(program.items().stream().map(ActiveProgram.Item::prescription).toList(), names,
+                today, TrackingGrid.WEEKS);
+        return new SheetContent(options, new SheetContent.ClinicPart(profile.name(), profile.contactLine(),
+                profile.portalAddress(), profile.logo()), patient.fullName(), program.therapistName(), program.goal(),
+                published, program.reviewDate(), program.number(), today, items, grid);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "home-exercises-maria-lopez.pdf": letters and digits only, accents dropped. */
+    static String fileName(PatientRef patient) {
+        String slug = Normalizer.normalize(patient.fullName(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "home-exercises" + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
+    }
+}

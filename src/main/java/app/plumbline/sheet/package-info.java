@@ -1,0 +1,7 @@
+/**
+ * Printable home-exercise sheets: a program version, its patient and the clinic's settings filled
+ * into an HTML/CSS template and rendered to PDF, with illustrations, a 4-week tracking grid and a
+ * QR code to the portal; batch printing for the week's reviews. {@link app.plumbline.sheet.PdfRenderer}
+ * is the only class that uses the PDF library.
+ */
+package app.plumbline.sheet;

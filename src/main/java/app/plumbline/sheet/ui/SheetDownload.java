@@ -1,0 +1,59 @@
+package app.plumbline.sheet.ui;
+
+import app.plumbline.base.ui.AppUrls;
+import app.plumbline.clinic.PaperSize;
+import app.plumbline.sheet.SheetOptions;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * The links that download a patient's printable sheet (a PDF served under /files/sheets/, which
+ * checks who may have it): normal and large print, on the clinic's paper size or the other one.
+ * Plain links and a button only, so it works on any screen without new browser components.
+ */
+public class SheetDownload extends Div {
+
+    private final Long patientId;
+    private final Anchor normal;
+    private final Anchor large;
+    private final Span paperText = new Span();
+    private final Button switchPaper = new Button();
+    private PaperSize paper;
+
+    public SheetDownload(Long patientId, PaperSize clinicPaper, String linkText) {
+        this.patientId = patientId;
+        this.paper = clinicPaper == null ? PaperSize.A4 : clinicPaper;
+        addClassName("sheet-download");
+        normal = link(linkText);
+        large = link("Large print PDF");
+        switchPaper.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        switchPaper.addClickListener(e -> {
+            paper = paper == PaperSize.A4 ? PaperSize.LETTER : PaperSize.A4;
+            update();
+        });
+        var links = new Div(normal, large);
+        links.addClassName("sheet-links");
+        var paperLine = new Div(paperText, switchPaper);
+        paperLine.addClassName("sheet-paper");
+        add(links, paperLine);
+        update();
+    }
+
+    private static Anchor link(String text) {
+        var link = new Anchor("", text);
+        link.addClassName("button-link");
+        link.getElement().setAttribute("download", true);
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
+    }
+
+    private void update() {
+        normal.setHref(AppUrls.of(new SheetOptions(paper, false).downloadPath(patientId)));
+        large.setHref(AppUrls.of(new SheetOptions(paper, true).downloadPath(patientId)));
+        paperText.setText("Paper: " + paper.label());
+        switchPaper.setText("Use " + (paper == PaperSize.A4 ? PaperSize.LETTER : PaperSize.A4).label());
+    }
+}
