@@ -1,5 +1,6 @@
 package app.plumbline.patient;
 
+import app.plumbline.audit.AuditLog;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
@@ -16,20 +17,22 @@ public class PatientAccess {
 
     private final PatientRepository patients;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    PatientAccess(PatientRepository patients, CurrentUser currentUser) {
+    PatientAccess(PatientRepository patients, CurrentUser currentUser, AuditLog audit) {
         this.patients = patients;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** The patient, if the signed-in therapist works in the patient's clinic. */
     @Transactional(readOnly = true)
     public PatientRef forTherapist(Long patientId) {
-        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        AccountPrincipal therapist = require(patientId, Role.THERAPIST);
         return patients.findById(patientId == null ? -1L : patientId)
                 .filter(p -> p.getClinicId().equals(therapist.clinicId()))
                 .map(PatientRef::of)
-                .orElseThrow(() -> new AccessDeniedException("No such patient in your clinic"));
+                .orElseThrow(() -> denied(patientId, "No such patient in your clinic"));
     }
 
     /** Those of the given patients that belong to the signed-in therapist's clinic (one query). */
@@ -43,22 +46,46 @@ public class PatientAccess {
     /** The signed-in patient's own record. */
     @Transactional(readOnly = true)
     public PatientRef self() {
-        AccountPrincipal me = currentUser.require(Role.PATIENT);
+        AccountPrincipal me = require(null, Role.PATIENT);
         return patients.findByAccountId(me.accountId()).map(PatientRef::of)
-                .orElseThrow(() -> new AccessDeniedException("No patient record for this account"));
+                .orElseThrow(() -> denied(null, "No patient record for this account"));
     }
 
     /** The patient, for their therapist's clinic or for the patient themself. */
     @Transactional(readOnly = true)
     public PatientRef forReader(Long patientId) {
-        AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.PATIENT);
+        AccountPrincipal user = require(patientId, Role.THERAPIST, Role.PATIENT);
         if (user.role() == Role.PATIENT) {
             PatientRef me = self();
             if (!me.id().equals(patientId)) {
-                throw new AccessDeniedException("Patients see only their own data");
+                throw denied(patientId, "Patients see only their own data");
             }
             return me;
         }
         return forTherapist(patientId);
+    }
+
+    private AccountPrincipal require(Long patientId, Role... roles) {
+        try {
+            return currentUser.require(roles);
+        } catch (AccessDeniedException e) {
+            throw denied(patientId, e.getMessage());
+        }
+    }
+
+    /** Records the refusal in the audit trail, naming the service method that asked, and returns it to throw. */
+    private AccessDeniedException denied(Long patientId, String reason) {
+        audit.denied(patientId, "patient.access", caller() + ": " + reason);
+        return new AccessDeniedException(reason);
+    }
+
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("app.plumbline.")
+                        && !f.getClassName().startsWith(PatientAccess.class.getName())
+                        && !f.getClassName().contains("$$"))
+                .findFirst().map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
+                        + "." + f.getMethodName())
+                .orElse("unknown"));
     }
 }

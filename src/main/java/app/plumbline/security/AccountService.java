@@ -1,8 +1,10 @@
 package app.plumbline.security;
 
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Outcome;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -15,13 +17,17 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Clock clock) {
+            AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -30,6 +36,29 @@ public class AccountService {
         AccountPrincipal admin = currentUser.require(Role.ADMIN);
         return accounts.findByClinicIdAndRoleInOrderByDisplayName(admin.clinicId(), List.of(Role.ADMIN, Role.THERAPIST))
                 .stream().map(AccountSummary::of).toList();
+    }
+
+    /** The clinic's patient logins, for the admin who resets them. */
+    @Transactional(readOnly = true)
+    public List<AccountSummary> clinicPatients() {
+        AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        return accounts.findByClinicIdAndRoleInOrderByDisplayName(admin.clinicId(), List.of(Role.PATIENT))
+                .stream().map(AccountSummary::of).toList();
+    }
+
+    /** How many signed-in sessions an account of the admin's clinic has now. */
+    public int sessionCount(Long accountId) {
+        return sessions.count(accountOfMyClinic(accountId).getId());
+    }
+
+    /** Signs the account out everywhere (staff or patient of the admin's clinic); returns how many sessions ended. */
+    @Transactional
+    public int endSessions(Long accountId) {
+        UserAccount account = accountOfMyClinic(accountId);
+        int ended = sessions.end(account.getId());
+        events.publishEvent(SecurityEvent.by(currentUser.require(), "account.end-sessions", Outcome.SUCCESS,
+                account.getUsername() + ": " + ended + " sessions"));
+        return ended;
     }
 
     @Transactional
@@ -42,7 +71,9 @@ public class AccountService {
         UserAccount account = new UserAccount(admin.clinicId(), input.username(), input.displayName(),
                 Role.THERAPIST, clock.instant());
         account.setPasswordHash(passwordEncoder.encode(input.password()));
-        return AccountSummary.of(accounts.save(account));
+        AccountSummary created = AccountSummary.of(accounts.save(account));
+        events.publishEvent(SecurityEvent.by(admin, "account.create", Outcome.SUCCESS, created.username()));
+        return created;
     }
 
     @Transactional
@@ -52,6 +83,9 @@ public class AccountService {
             throw new InvalidInputException("account", "You cannot deactivate your own account.");
         }
         account.deactivate();
+        sessions.end(account.getId());
+        events.publishEvent(SecurityEvent.by(currentUser.require(), "account.deactivate", Outcome.SUCCESS,
+                account.getUsername()));
         return AccountSummary.of(account);
     }
 
@@ -59,6 +93,8 @@ public class AccountService {
     public AccountSummary reactivate(Long accountId) {
         UserAccount account = staffAccountOfMyClinic(accountId);
         account.reactivate();
+        events.publishEvent(SecurityEvent.by(currentUser.require(), "account.reactivate", Outcome.SUCCESS,
+                account.getUsername()));
         return AccountSummary.of(account);
     }
 
@@ -77,6 +113,14 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(SecurityEvent.by(me, "account.change-password", Outcome.SUCCESS, null));
+    }
+
+    private UserAccount accountOfMyClinic(Long accountId) {
+        AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        return accounts.findById(accountId == null ? -1L : accountId)
+                .filter(account -> account.getClinicId().equals(admin.clinicId()))
+                .orElseThrow(() -> new AccessDeniedException("No such account in your clinic"));
     }
 
     private UserAccount staffAccountOfMyClinic(Long accountId) {

@@ -1,6 +1,7 @@
 package app.plumbline.security;
 
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Outcome;
 import app.plumbline.base.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -29,14 +31,18 @@ public class PatientAccounts {
     private final ActivationCodeRepository codes;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final AccountSessions sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PatientAccounts(UserAccountRepository accounts, ActivationCodeRepository codes, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,7 +58,29 @@ public class PatientAccounts {
     /** A new one-time code for a patient account of the therapist's clinic; any earlier code stops working. */
     @Transactional
     public NewActivation newCode(Long accountId) {
-        UserAccount account = patientAccountOfMyClinic(accountId);
+        return issueCode(patientAccountOfMyClinic(accountId));
+    }
+
+    /**
+     * For a patient who lost their password or whose login may be known to someone else: the
+     * password stops working, every session ends, and a new one-time code lets them choose a new
+     * password. For the clinic's admin or a therapist of the clinic.
+     */
+    @Transactional
+    public NewActivation resetLogin(Long accountId) {
+        AccountPrincipal actor = currentUser.require(Role.ADMIN, Role.THERAPIST);
+        UserAccount account = accounts.findById(accountId == null ? -1L : accountId)
+                .filter(a -> a.getRole() == Role.PATIENT && a.getClinicId().equals(actor.clinicId()))
+                .orElseThrow(() -> new AccessDeniedException("No such patient account in your clinic"));
+        account.setPasswordHash(null);
+        int ended = sessions.end(account.getId());
+        events.publishEvent(SecurityEvent.by(actor, "account.reset-login", Outcome.SUCCESS,
+                account.getUsername() + ": " + ended + " sessions ended"));
+        return issueCode(account);
+    }
+
+    private NewActivation issueCode(UserAccount account) {
+        Long accountId = account.getId();
         String code = randomCode();
         Instant expires = clock.instant().plus(CODE_VALIDITY);
         codes.findById(accountId).ifPresentOrElse(c -> c.replace(hash(code), expires),
@@ -67,6 +95,7 @@ public class PatientAccounts {
             account.reactivate();
         } else {
             account.deactivate();
+            sessions.end(account.getId());
         }
     }
 
@@ -87,6 +116,8 @@ public class PatientAccounts {
         });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         codes.delete(found);
+        events.publishEvent(new SecurityEvent("account.activate", Outcome.SUCCESS, account.getId(),
+                account.getUsername(), account.getRole(), account.getClinicId(), null, null));
         return account.getUsername();
     }
 

@@ -1,43 +1,84 @@
 package app.plumbline.security;
 
+import app.plumbline.base.Outcome;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Turns Spring Security's sign-in events into sign-in statistics, throttle counts and
+ * {@link SecurityEvent}s for the audit trail.
+ */
 @Component
 class SignInRecorder {
 
     private final SignInEventRepository events;
     private final UserAccountRepository accounts;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    SignInRecorder(SignInEventRepository events, UserAccountRepository accounts, Clock clock) {
+    SignInRecorder(SignInEventRepository events, UserAccountRepository accounts, LoginThrottle throttle,
+            ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.accounts = accounts;
+        this.throttle = throttle;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
     @EventListener
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
-        record(event.getAuthentication().getName(), true);
+        String username = typed(event.getAuthentication().getName());
+        record(username, true);
+        throttle.succeeded(username);
+        if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+            publisher.publishEvent(new SecurityEvent("login", Outcome.SUCCESS, principal.accountId(),
+                    principal.username(), principal.role(), principal.clinicId(),
+                    address(event.getAuthentication().getDetails()), null));
+        }
     }
 
     @EventListener
     @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        record(event.getAuthentication().getName(), false);
+        String username = typed(event.getAuthentication().getName());
+        String address = address(event.getAuthentication().getDetails());
+        record(username, false);
+        throttle.failed(username, address);
+        var account = accounts.findByUsername(username);
+        publisher.publishEvent(new SecurityEvent("login", Outcome.FAILURE, account.map(UserAccount::getId).orElse(null),
+                username, account.map(UserAccount::getRole).orElse(null),
+                account.map(UserAccount::getClinicId).orElse(null), address,
+                event.getException().getClass().getSimpleName()));
     }
 
-    private void record(String typed, boolean succeeded) {
-        String username = Usernames.normalise(typed);
-        if (username.length() > 100) {
-            username = username.substring(0, 100);
+    @EventListener
+    void onLogout(LogoutSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
+            publisher.publishEvent(SecurityEvent.by(principal, "logout", Outcome.SUCCESS, null));
         }
+    }
+
+    private void record(String username, boolean succeeded) {
         Long clinicId = accounts.findByUsername(username).map(UserAccount::getClinicId).orElse(null);
         events.save(new SignInEvent(username, clinicId, succeeded, clock.instant()));
+    }
+
+    /** What was typed as the username, normalised and cut to the column's length. */
+    static String typed(String username) {
+        String normalised = Usernames.normalise(username);
+        return normalised.length() > 100 ? normalised.substring(0, 100) : normalised;
+    }
+
+    private static String address(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

@@ -3,6 +3,7 @@ package app.plumbline.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordPolicyTest {
 
@@ -25,5 +26,36 @@ class PasswordPolicyTest {
     void countsCharactersNotBytes() {
         assertThat(PasswordPolicy.problem("ääääääää", "anna")).isEmpty();
         assertThat(PasswordPolicy.problem("😀😀😀😀😀😀😀", "anna")).isPresent();
+    }
+
+    @Test
+    void refusesCommonPasswordsWhateverTheirCase() {
+        assertThat(PasswordPolicy.commonListSize()).isGreaterThan(10_000);
+        for (String common : new String[] {"password", "password1", "iloveyou", "12345678", "Qwertyuiop",
+                "baseball1", " trustno1 "}) {
+            assertThat(PasswordPolicy.problem(common, "anna")).as(common).get().asString().contains("common");
+        }
+        assertThat(PasswordPolicy.problem("plumbline-demo", "anna")).isEmpty();
+    }
+
+    @Test
+    void theLongestAllowedPasswordCanBeHashedAndChecked() {
+        // bcrypt stops at 72 bytes; 128 emoji are 512 bytes.
+        PasswordEncoder encoder = new SecurityConfig().passwordEncoder();
+        String longest = "😀".repeat(PasswordPolicy.MAX_LENGTH);
+        assertThat(PasswordPolicy.problem(longest, "anna")).isEmpty();
+        String hash = encoder.encode(longest);
+        assertThat(encoder.matches(longest, hash)).isTrue();
+        assertThat(encoder.matches("😀".repeat(PasswordPolicy.MAX_LENGTH - 1) + "😁", hash)).isFalse();
+    }
+
+    @Test
+    void bcryptHashesOfEarlierVersionsStillVerifyAndAskToBeUpgraded() {
+        PasswordEncoder encoder = new SecurityConfig().passwordEncoder();
+        String old = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+                .encode("plumbline-demo");
+        assertThat(encoder.matches("plumbline-demo", old)).isTrue();
+        assertThat(encoder.upgradeEncoding(old)).isTrue();
+        assertThat(encoder.upgradeEncoding(encoder.encode("plumbline-demo"))).isFalse();
     }
 }

@@ -37,8 +37,7 @@ public class ActivationView extends Main implements BeforeEnterObserver {
         code.setPlaceholder("XXXX-XXXX-XXXX");
         code.setHelperText("On the paper from your therapist");
         code.setMaxLength(20);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A short sentence you remember is a good password.");
+        password.setHelperText(PasswordPolicy.HINT);
         var activate = new Button("Activate my account", e -> activate(accounts));
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         card.addClassName("activation-card");

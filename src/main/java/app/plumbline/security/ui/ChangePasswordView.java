@@ -31,8 +31,7 @@ public class ChangePasswordView extends Main {
     public ChangePasswordView(AccountService accounts) {
         addClassName("page");
         addClassName("narrow");
-        next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A short sentence is strong and easy to remember.");
+        next.setHelperText(PasswordPolicy.HINT);
         var form = new FormLayout(current, next, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var save = new Button("Change password", e -> save(accounts));

@@ -17,7 +17,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    private static final String WRONG_TITLE = "Wrong username or password";
+    private static final String WRONG_MESSAGE =
+            "Check both and try again. Your therapist or clinic can reset your login.";
+
     private final LoginForm form = new LoginForm();
+    private final Paragraph ended = new Paragraph("You were signed out. Please sign in again.");
 
     public LoginView() {
         addClassName("login-view");
@@ -26,21 +31,40 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var tagline = new Paragraph("Home exercise programs from your physiotherapist.");
         tagline.addClassName("login-tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Wrong username or password");
-        i18n.getErrorMessage().setMessage("Check both and try again. Your therapist or clinic can reset your login.");
-        i18n.setAdditionalInformation(null);
-        form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
         var activate = new Anchor("activate", "New patient? Activate your account with the code from your therapist");
         activate.addClassName("login-activate");
-        add(title, tagline, form, activate);
+        ended.addClassName("login-ended");
+        ended.setVisible(false);
+        add(title, tagline, ended, form, activate);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.setAdditionalInformation(null);
+        parameters.getSingleParameter("locked").ifPresentOrElse(minutes -> {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("To protect the account, sign-in is paused for "
+                    + waitText(minutes) + ". Your therapist or clinic can reset your login.");
+            form.setError(true);
+        }, () -> {
+            i18n.getErrorMessage().setTitle(WRONG_TITLE);
+            i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
+            form.setError(parameters.getParameters().containsKey("error"));
+        });
+        form.setI18n(i18n);
+        ended.setVisible(parameters.getParameters().containsKey("ended"));
+    }
+
+    private static String waitText(String minutes) {
+        String digits = minutes.replaceAll("[^0-9]", "");
+        if (digits.isEmpty() || digits.length() > 4) {
+            return "a while";
+        }
+        return digits.equals("1") ? "about a minute" : "about " + digits + " minutes";
     }
 }

@@ -31,8 +31,7 @@ class NewTherapistDialog extends Dialog {
         username.setMaxLength(100);
         username.setHelperText("Letters, digits, dots or dashes, e.g. m.keller");
         password.setRequired(true);
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. The therapist can change it after signing in.");
+        password.setHelperText(PasswordPolicy.HINT);
         var form = new FormLayout(displayName, username, password);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
