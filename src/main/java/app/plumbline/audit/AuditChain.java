@@ -47,21 +47,21 @@ class AuditChain {
 
     /** Walks the whole chain and recomputes every hash. */
     @Transactional(readOnly = true)
-    public Verification verify() {
+    public ChainVerification verify() {
         AuditChainHead head = heads.head().orElseThrow();
         AtomicReference<String> previous = new AtomicReference<>(ZERO);
         long[] expectedSeq = {1};
-        AtomicReference<Verification> broken = new AtomicReference<>();
+        AtomicReference<ChainVerification> broken = new AtomicReference<>();
         try (var chain = events.findBySeqIsNotNullOrderBySeq()) {
             chain.takeWhile(e -> broken.get() == null).forEach(event -> {
                 if (event.seq() != expectedSeq[0]) {
-                    broken.set(Verification.broken(expectedSeq[0] - 1, event.seq(),
+                    broken.set(ChainVerification.broken(expectedSeq[0] - 1, event.seq(),
                             "event " + expectedSeq[0] + " is missing"));
                 } else if (!Objects.equals(event.prevHash(), previous.get())) {
-                    broken.set(Verification.broken(expectedSeq[0] - 1, event.seq(),
+                    broken.set(ChainVerification.broken(expectedSeq[0] - 1, event.seq(),
                             "event " + event.seq() + " does not follow the event before it"));
                 } else if (!Objects.equals(event.hash(), event.expectedHash())) {
-                    broken.set(Verification.broken(expectedSeq[0] - 1, event.seq(),
+                    broken.set(ChainVerification.broken(expectedSeq[0] - 1, event.seq(),
                             "event " + event.seq() + " was changed after it was written"));
                 }
                 previous.set(event.hash());
@@ -73,19 +73,11 @@ class AuditChain {
         }
         long checked = expectedSeq[0] - 1;
         if (checked != head.seq() || !Objects.equals(previous.get(), head.hash())) {
-            return Verification.broken(checked, checked + 1, "the last " + (head.seq() - checked)
+            return ChainVerification.broken(checked, checked + 1, "the last " + (head.seq() - checked)
                     + " events of the chain are missing");
         }
-        return new Verification(true, checked, null, "All " + checked + " events are intact.", head.hash());
+        return new ChainVerification(true, checked, null, "All " + checked + " events are intact.", head.hash());
     }
 
     static final String ZERO = "0".repeat(64);
-
-    /** The outcome of a verification: intact, or the first event where the chain breaks. */
-    public record Verification(boolean intact, long checked, Long brokenAt, String message, String headHash) {
-
-        static Verification broken(long checked, long at, String message) {
-            return new Verification(false, checked, at, "The audit trail was tampered with: " + message + ".", null);
-        }
-    }
 }

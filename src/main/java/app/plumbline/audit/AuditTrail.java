@@ -68,7 +68,7 @@ public class AuditTrail {
     }
 
     /** Seals whatever is pending, then recomputes the whole chain. */
-    public AuditChain.Verification verify() {
+    public ChainVerification verify() {
         currentUser.require(Role.ADMIN);
         chain.seal();
         return chain.verify();

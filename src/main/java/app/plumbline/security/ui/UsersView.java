@@ -5,11 +5,13 @@ import app.plumbline.base.ui.chart.Chart;
 import app.plumbline.base.ui.chart.SeriesColor;
 import app.plumbline.security.AccountService;
 import app.plumbline.security.AccountSummary;
+import app.plumbline.security.PatientAccounts;
 import app.plumbline.security.SignInStatistics;
 import app.plumbline.security.SignInsPerDay;
 import app.plumbline.base.ui.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,10 +36,13 @@ public class UsersView extends Main {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final AccountService accounts;
+    private final PatientAccounts patientAccounts;
     private final Grid<AccountSummary> grid = new Grid<>();
+    private final Grid<AccountSummary> patients = new Grid<>();
 
-    public UsersView(AccountService accounts, SignInStatistics signIns) {
+    public UsersView(AccountService accounts, PatientAccounts patientAccounts, SignInStatistics signIns) {
         this.accounts = accounts;
+        this.patientAccounts = patientAccounts;
         addClassName("page");
 
         var add = new Button("New therapist", VaadinIcon.PLUS.create(), e -> openNewTherapist());
@@ -51,10 +56,23 @@ public class UsersView extends Main {
                 .setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
         grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Staff accounts");
+        grid.setId("staff");
 
-        add(header, grid, new H2("Sign-ins, last 14 days"), signInChart(signIns.lastDays(14)));
+        patients.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true)
+                .setFrozen(true);
+        patients.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
+        patients.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        patients.addComponentColumn(this::resetLogin).setHeader("").setAutoWidth(true);
+        patients.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
+        patients.setAllRowsVisible(true);
+        patients.setAriaLabel("Patient logins");
+        patients.setId("patient-logins");
+
+        add(header, grid, new H2("Patient logins"), patients, new H2("Sign-ins, last 14 days"),
+                signInChart(signIns.lastDays(14)));
         refresh();
     }
 
@@ -81,6 +99,32 @@ public class UsersView extends Main {
         return button;
     }
 
+    private Button endSessions(AccountSummary account) {
+        var button = new Button("End sessions", e -> {
+            int ended = accounts.endSessions(account.id());
+            Notifications.success(ended == 0 ? account.displayName() + " was not signed in."
+                    : account.displayName() + " is signed out (" + ended + (ended == 1 ? " session)." : " sessions)."));
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("End sessions of " + account.displayName());
+        return button;
+    }
+
+    private Button resetLogin(AccountSummary patient) {
+        var button = new Button("Reset login", e -> {
+            var confirm = new ConfirmDialog("Reset the login of " + patient.displayName() + "?",
+                    "Their password stops working, they are signed out everywhere, and you get a new one-time "
+                            + "code to give them.", "Reset login", ok -> new ResetLoginDialog(patient.displayName(),
+                                    patientAccounts.resetLogin(patient.id())).open());
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Reset login of " + patient.displayName());
+        return button;
+    }
+
     private void run(Runnable change, String confirmation) {
         Notifications.attempt(change, confirmation);
         refresh();
@@ -95,5 +139,6 @@ public class UsersView extends Main {
 
     private void refresh() {
         grid.setItems(accounts.clinicStaff());
+        patients.setItems(accounts.clinicPatients());
     }
 }

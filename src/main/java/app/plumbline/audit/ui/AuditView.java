@@ -1,0 +1,151 @@
+package app.plumbline.audit.ui;
+
+import app.plumbline.audit.AuditEntry;
+import app.plumbline.audit.AuditFilter;
+import app.plumbline.audit.AuditTrail;
+import app.plumbline.audit.ChainVerification;
+import app.plumbline.base.Outcome;
+import app.plumbline.base.ui.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The admin's audit trail: who did what to which patient's data, and every security event. */
+@Route("admin/audit")
+@PageTitle("Audit trail · Plumbline")
+@Menu(order = 12, title = "Audit trail", icon = "RECORDS")
+@RolesAllowed("ADMIN")
+public class AuditView extends Main {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+
+    private final AuditTrail trail;
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final TextField actor = new TextField("Who");
+    private final TextField action = new TextField("Action");
+    private final IntegerField patient = new IntegerField("Patient id");
+    private final Select<Outcome> outcome = new Select<>();
+    private final Grid<AuditEntry> grid = new Grid<>();
+    private final Paragraph chainStatus = new Paragraph();
+
+    public AuditView(AuditTrail trail) {
+        this.trail = trail;
+        addClassName("page");
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var csv = new java.io.ByteArrayOutputStream();
+            try (var writer = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
+                trail.exportCsv(filter(), writer);
+            }
+            byte[] bytes = csv.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "plumbline-audit.csv", "text/csv",
+                    bytes.length);
+        }), "Export CSV");
+        export.getElement().setAttribute("download", true);
+        var verify = new Button("Verify the chain", VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
+        var header = new HorizontalLayout(new H1("Audit trail"), verify, export);
+        header.addClassName("page-header");
+
+        var intro = new Paragraph("Every read and change of patient data and every sign-in, refusal and login "
+                + "change, newest first. Each entry carries a hash of the one before, so a changed or removed "
+                + "entry is found when the chain is verified.");
+        intro.addClassName("lead");
+
+        outcome.setLabel("Outcome");
+        outcome.setItems(Outcome.values());
+        outcome.setEmptySelectionAllowed(true);
+        outcome.setEmptySelectionCaption("Any");
+        outcome.setItemLabelGenerator(o -> o == null ? "Any" : label(o));
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setMaxLength(100);
+        action.setMaxLength(60);
+        actor.setClearButtonVisible(true);
+        action.setClearButtonVisible(true);
+        patient.setMin(1);
+        patient.setClearButtonVisible(true);
+        var filters = new Div(from, to, actor, action, patient, outcome);
+        filters.addClassName("audit-filters");
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        actor.addValueChangeListener(e -> refresh());
+        action.addValueChangeListener(e -> refresh());
+        patient.addValueChangeListener(e -> refresh());
+        outcome.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(e -> TIME.format(e.at())).setHeader("Time").setAutoWidth(true).setFrozen(true);
+        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(e -> e.role() == null ? "" : e.role().toLowerCase()).setHeader("Role").setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> e.patientId() == null ? "" : "#" + e.patientId()).setHeader("Patient")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome").setAutoWidth(true);
+        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(AuditEntry::clientAddress).setHeader("Address").setAutoWidth(true);
+        grid.setAriaLabel("Audit trail entries");
+        grid.setPageSize(50);
+
+        chainStatus.addClassName("chain-status");
+        add(header, intro, chainStatus, filters, grid);
+        refresh();
+    }
+
+    private AuditFilter filter() {
+        return new AuditFilter(from.getValue(), to.getValue(), actor.getValue(), action.getValue(),
+                patient.getValue() == null ? null : patient.getValue().longValue(), outcome.getValue());
+    }
+
+    private void refresh() {
+        AuditFilter filter = filter();
+        grid.setItems(query -> trail.find(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, trail.count(filter)));
+    }
+
+    private void verify() {
+        ChainVerification result = trail.verify();
+        chainStatus.setText(result.intact()
+                ? result.message() + " Head hash: " + result.headHash()
+                : result.message());
+        chainStatus.getElement().setAttribute("data-intact", String.valueOf(result.intact()));
+    }
+
+    private Span outcomeBadge(AuditEntry entry) {
+        return Badge.of(label(entry.outcome()), switch (entry.outcome()) {
+            case SUCCESS -> "success";
+            case FAILURE -> "error";
+            case DENIED -> "contrast";
+        });
+    }
+
+    private static String label(Outcome outcome) {
+        return switch (outcome) {
+            case SUCCESS -> "Done";
+            case FAILURE -> "Failed";
+            case DENIED -> "Refused";
+        };
+    }
+}

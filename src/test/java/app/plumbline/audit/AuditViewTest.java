@@ -1,0 +1,84 @@
+package app.plumbline.audit;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.plumbline.base.Outcome;
+import app.plumbline.patient.PatientService;
+import app.plumbline.testing.DemoPatients;
+import app.plumbline.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class AuditViewTest extends KaribuTest {
+
+    @Autowired
+    DemoPatients demo;
+    @Autowired
+    PatientService patients;
+
+    @SuppressWarnings("unchecked")
+    private Grid<AuditEntry> grid() {
+        return _get(Grid.class);
+    }
+
+    private java.util.List<AuditEntry> rows() {
+        Grid<AuditEntry> grid = grid();
+        return IntStream.range(0, Math.min(GridKt._size(grid), 200)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    @Test
+    void adminFiltersByPatientAndActionAndVerifiesTheChain() {
+        Long maria = demo.id("anna.berg", "Maria Lopez");
+        patients.details(maria);
+        openAs("admin", "admin/audit");
+
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Patient id")), maria.intValue());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Action")), "patient.read");
+        assertThat(rows()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.patientId()).isEqualTo(maria);
+            assertThat(e.action()).contains("patient.read");
+        });
+        assertThat(rows().getFirst().actor()).isEqualTo("anna.berg");
+        assertThat(rows().getFirst().role()).isEqualTo("THERAPIST");
+
+        _click(_get(Button.class, spec -> spec.withText("Verify the chain")));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("chain-status")).getText()).contains("intact");
+    }
+
+    @Test
+    void refusalsAreListedAsRefused() {
+        Long maria = demo.id("anna.berg", "Maria Lopez");
+        signIn.as("maria.lopez");
+        assertThatThrownBy(() -> patients.details(maria + 1000)).isInstanceOf(RuntimeException.class);
+        openAs("admin", "admin/audit");
+
+        @SuppressWarnings("unchecked")
+        Select<Outcome> outcome = _get(Select.class, spec -> spec.withLabel("Outcome"));
+        _setValue(outcome, Outcome.DENIED);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Who")), "maria.lopez");
+        assertThat(rows()).isNotEmpty().allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
+        assertThat(rows().getFirst().detail()).contains("PatientService.details");
+    }
+
+    @Test
+    void onlyAnAdminOpensTheAuditTrail() {
+        signIn.as("anna.berg");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
+        signIn.as("maria.lopez");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
+    }
+}
