@@ -1,0 +1,161 @@
+package app.plumbline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.security.AccountService;
+import app.plumbline.security.Role;
+import app.plumbline.security.SystemAccounts;
+import app.plumbline.testing.BrowserTest;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.vaadin.flow.spring.SpringServlet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+
+/** Login protection, session handling, security headers and the CSP, in the real browser. */
+class SecurityIT extends BrowserTest {
+
+    @Autowired
+    SystemAccounts system;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadinServlet;
+
+    private final List<String> violations = new ArrayList<>();
+
+    /** Collects every Content-Security-Policy violation the browser reports on this page. */
+    private void watchForCspViolations() {
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                violations.add(message.text());
+            }
+        });
+        page.addInitScript("document.addEventListener('securitypolicyviolation', e => "
+                + "console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
+    }
+
+    private Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        Response response = page.navigate(url("login"));
+        var headers = response.allHeaders();
+        assertThat(headers.get("content-security-policy")).contains("frame-ancestors 'none'", "default-src 'self'",
+                "object-src 'none'");
+        assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void theMainScreensRunUnderTheContentSecurityPolicy() {
+        watchForCspViolations();
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, named("Maria Lopez")).first().click();
+        assertThat(page.locator("plumbline-chart canvas").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Log out")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        var timer = page.locator("plumbline-hold-timer").first();
+        timer.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Start"))
+                .click();
+        assertThat(timer.getByText("Get ready")).isVisible();
+        open("progress");
+        assertThat(page.locator("plumbline-chart canvas").first()).isVisible();
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void repeatedWrongPasswordsPauseSignInWithAClearMessage() {
+        system.ensureAccount(system.demoClinic().orElseThrow().getId(), "locked.out", "Lou Locked",
+                Role.THERAPIST, "the right long password");
+        for (int i = 0; i < 5; i++) {
+            logIn("locked.out", "a wrong password " + i);
+            assertThat(page.getByText("Wrong username or password")).isVisible();
+        }
+
+        logIn("locked.out", "the right long password");
+
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?locked=1$"));
+        assertThat(page.getByText("Too many failed sign-ins")).isVisible();
+        assertThat(page.getByText(Pattern.compile("sign-in is paused for about a minute"))).isVisible();
+        screenshot("login-locked-desktop");
+        open("patients");
+        assertThat(page).hasURL(url("login"));
+    }
+
+    @Test
+    void signingInGivesANewSessionIdAndLoggingOutEndsIt() {
+        open("login");
+        String before = sessionId();
+        logInAndWaitFor("anna.berg", "Patients");
+        String signedIn = sessionId();
+        assertThat(signedIn).isNotNull().isNotEqualTo(before);
+
+        page.getByRole(AriaRole.BUTTON, named("Log out")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+
+        // The old session id, replayed, opens nothing.
+        page.context().clearCookies();
+        page.context().addCookies(List.of(new Cookie("JSESSIONID", signedIn).setUrl(url(""))));
+        open("patients");
+        assertThat(page).hasURL(url("login"));
+    }
+
+    @Test
+    void anAdminEndsSomeonesSessionsAndTheyAreSignedOut() {
+        logInAndWaitFor("tom.ruiz", "Patients");
+        Long tom = system.accountId("tom.ruiz").orElseThrow();
+        Long admin = system.accountId("admin").orElseThrow();
+
+        int ended = system.runAs(admin, () -> accounts.endSessions(tom));
+
+        assertThat(ended).isGreaterThanOrEqualTo(1);
+        open("patients");
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.getByText("You were signed out")).isVisible();
+    }
+
+    @Test
+    void idleSessionsAreNotKeptAliveByTheHeartbeat() {
+        open("login");
+        var configuration = vaadinServlet.getServlet().getService().getDeploymentConfiguration();
+        assertThat(configuration.isCloseIdleSessions()).isTrue();
+        assertThat(configuration.getHeartbeatInterval()).isEqualTo(300);
+    }
+
+    @Test
+    void adminScreensForTheAuditTrailAndLogins() {
+        logInAndWaitFor("admin", "Users");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Patient logins"))).isVisible();
+        screenshot("admin-users-logins-desktop");
+        open("admin/audit");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Audit trail"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Verify the chain")).click();
+        assertThat(page.getByText(Pattern.compile("events are intact"))).isVisible();
+        screenshot("admin-audit-desktop");
+
+        usePhone(true);
+        logInAndWaitFor("admin", "Users");
+        open("admin/audit");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Audit trail"))).isVisible();
+        screenshot("admin-audit-phone");
+    }
+
+    private String sessionId() {
+        return page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse(null);
+    }
+}
