@@ -104,7 +104,7 @@ public class AuditView extends Main {
         grid.addColumn(e -> e.patientId() == null ? "" : "#" + e.patientId()).setHeader("Patient")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(1);
+        grid.addColumn(AuditEntry::detail).setHeader("Detail").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(AuditEntry::clientAddress).setHeader("Address").setAutoWidth(true);
         grid.setAriaLabel("Audit trail entries");
         grid.setPageSize(50);
