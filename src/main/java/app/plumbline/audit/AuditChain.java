@@ -1,8 +1,16 @@
 package app.plumbline.audit;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,12 +28,43 @@ class AuditChain {
 
     private static final int BATCH = 500;
 
+    private static final Logger log = LoggerFactory.getLogger(AuditChain.class);
+
     private final AuditEventRepository events;
     private final AuditChainHeadRepository heads;
+    private final ObjectProvider<AuditChain> self;
+    private final ExecutorService sealer = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("audit-sealer").factory());
+    private final AtomicBoolean sealPending = new AtomicBoolean();
 
-    AuditChain(AuditEventRepository events, AuditChainHeadRepository heads) {
+    AuditChain(AuditEventRepository events, AuditChainHeadRepository heads, ObjectProvider<AuditChain> self) {
         this.events = events;
         this.heads = heads;
+        this.self = self;
+    }
+
+    /**
+     * Seals new events shortly, off the request's thread, so a request never waits for the chain;
+     * many commits in a burst share one seal.
+     */
+    void sealSoon() {
+        if (sealPending.compareAndSet(false, true)) {
+            sealer.execute(() -> {
+                sealPending.set(false);
+                try {
+                    self.getObject().seal();
+                } catch (RuntimeException e) {
+                    // The events are saved; the next seal (or the next verification) chains them.
+                    log.warn("Could not seal the audit chain now: {}", e.toString());
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void finishSealing() throws InterruptedException {
+        sealer.shutdown();
+        sealer.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     /** Seals every committed event not yet in the chain; returns how many. */

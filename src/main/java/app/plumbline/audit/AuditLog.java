@@ -6,8 +6,6 @@ import app.plumbline.security.CurrentUser;
 import app.plumbline.security.SecurityEvent;
 import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,8 +22,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class AuditLog {
-
-    private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
     private final AuditEventRepository events;
     private final AuditChain chain;
@@ -49,6 +45,17 @@ public class AuditLog {
         save(patientId, action, Outcome.SUCCESS, detail);
     }
 
+    /**
+     * An access check let the signed-in user reach this patient's data; {@code by} names the
+     * service method that asked. (The patient's own record for a patient.)
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void accessed(Long patientId, String by) {
+        AccountPrincipal actor = currentUser.require();
+        append(new AuditEvent(clock.instant(), actor.accountId(), actor.username(), actor.role().name(),
+                actor.clinicId(), patientId, "patient.access", Outcome.SUCCESS, null, by));
+    }
+
     /** An access check refused the signed-in user (or nobody signed in) this patient's data. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(Long patientId, String action, String reason) {
@@ -58,8 +65,9 @@ public class AuditLog {
                 actor == null ? null : actor.clinicId(), patientId, action, Outcome.DENIED, null, reason));
     }
 
+    /** In a transaction of its own: a refusal's own transaction is rolled back. */
     @EventListener
-    @Transactional
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(SecurityEvent event) {
         append(new AuditEvent(clock.instant(), event.actorId(), event.actorName(),
                 event.actorRole() == null ? null : event.actorRole().name(), event.clinicId(), null,
@@ -77,12 +85,7 @@ public class AuditLog {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                try {
-                    chain.seal();
-                } catch (RuntimeException e) {
-                    // The event is saved; the next seal (or the next verification) chains it.
-                    log.warn("Could not seal the audit chain now: {}", e.toString());
-                }
+                chain.sealSoon();
             }
         });
     }

@@ -1,6 +1,7 @@
 package app.plumbline.patient;
 
 import app.plumbline.audit.AuditLog;
+import app.plumbline.base.Callers;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
@@ -29,10 +30,10 @@ public class PatientAccess {
     @Transactional(readOnly = true)
     public PatientRef forTherapist(Long patientId) {
         AccountPrincipal therapist = require(patientId, Role.THERAPIST);
-        return patients.findById(patientId == null ? -1L : patientId)
+        return granted(patients.findById(patientId == null ? -1L : patientId)
                 .filter(p -> p.getClinicId().equals(therapist.clinicId()))
                 .map(PatientRef::of)
-                .orElseThrow(() -> denied(patientId, "No such patient in your clinic"));
+                .orElseThrow(() -> denied(patientId, "No such patient in your clinic")));
     }
 
     /** Those of the given patients that belong to the signed-in therapist's clinic (one query). */
@@ -47,8 +48,8 @@ public class PatientAccess {
     @Transactional(readOnly = true)
     public PatientRef self() {
         AccountPrincipal me = require(null, Role.PATIENT);
-        return patients.findByAccountId(me.accountId()).map(PatientRef::of)
-                .orElseThrow(() -> denied(null, "No patient record for this account"));
+        return granted(patients.findByAccountId(me.accountId()).map(PatientRef::of)
+                .orElseThrow(() -> denied(null, "No patient record for this account")));
     }
 
     /** The patient, for their therapist's clinic or for the patient themself. */
@@ -56,36 +57,30 @@ public class PatientAccess {
     public PatientRef forReader(Long patientId) {
         AccountPrincipal user = require(patientId, Role.THERAPIST, Role.PATIENT);
         if (user.role() == Role.PATIENT) {
-            PatientRef me = self();
+            PatientRef me = patients.findByAccountId(user.accountId()).map(PatientRef::of)
+                    .orElseThrow(() -> denied(patientId, "No patient record for this account"));
             if (!me.id().equals(patientId)) {
                 throw denied(patientId, "Patients see only their own data");
             }
-            return me;
+            return granted(me);
         }
         return forTherapist(patientId);
     }
 
+    /** The signed-in user, who must hold one of the roles (CurrentUser records a refusal). */
     private AccountPrincipal require(Long patientId, Role... roles) {
-        try {
-            return currentUser.require(roles);
-        } catch (AccessDeniedException e) {
-            throw denied(patientId, e.getMessage());
-        }
+        return currentUser.require(roles);
+    }
+
+    /** Records the access in the audit trail, naming the service method that asked. */
+    private PatientRef granted(PatientRef patient) {
+        audit.accessed(patient.id(), Callers.outside(PatientAccess.class.getName()));
+        return patient;
     }
 
     /** Records the refusal in the audit trail, naming the service method that asked, and returns it to throw. */
     private AccessDeniedException denied(Long patientId, String reason) {
-        audit.denied(patientId, "patient.access", caller() + ": " + reason);
+        audit.denied(patientId, "patient.access", Callers.outside(PatientAccess.class.getName()) + ": " + reason);
         return new AccessDeniedException(reason);
-    }
-
-    private static String caller() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith("app.plumbline.")
-                        && !f.getClassName().startsWith(PatientAccess.class.getName())
-                        && !f.getClassName().contains("$$"))
-                .findFirst().map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1)
-                        + "." + f.getMethodName())
-                .orElse("unknown"));
     }
 }

@@ -160,6 +160,7 @@ public class PatientService {
     public PatientRef createForAccount(Long accountId, PatientDetailsInput input) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
         if (!directory.belongsTo(accountId, therapist.clinicId(), Role.PATIENT)) {
+            audit.denied(null, "patient.create-for-account", "No such patient account in your clinic");
             throw new AccessDeniedException("No such patient account in your clinic");
         }
         input.validate(LocalDate.now(clock));

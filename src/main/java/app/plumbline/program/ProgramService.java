@@ -78,6 +78,7 @@ public class ProgramService {
     /** Saves the draft and publishes it as the next numbered version, which the patient then follows. */
     @Transactional
     public VersionSummary publish(Long patientId, long loadedVersion, ProgramContent content, String reason) {
+        PatientRef patient = access.forTherapist(patientId);
         String why = reason == null ? "" : reason.strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (why.isEmpty() || why.length() > 500) {
@@ -90,7 +91,6 @@ public class ProgramService {
             throw new InvalidInputException(problems);
         }
         saveDraft(patientId, loadedVersion, content);
-        PatientRef patient = access.forTherapist(patientId);
         Program program = programOf(patient);
         int number = program.nextVersionNumber();
         Long author = currentUser.require().accountId();

@@ -1,7 +1,10 @@
 package app.plumbline.security;
 
+import app.plumbline.base.Callers;
+import app.plumbline.base.Outcome;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,6 +13,12 @@ import org.springframework.stereotype.Component;
 /** Who is asking: the first thing every service method checks. */
 @Component
 public class CurrentUser {
+
+    private final ApplicationEventPublisher events;
+
+    CurrentUser(ApplicationEventPublisher events) {
+        this.events = events;
+    }
 
     public Optional<AccountPrincipal> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -21,9 +30,9 @@ public class CurrentUser {
 
     /** The signed-in account, which must hold one of the given roles. */
     public AccountPrincipal require(Role... roles) {
-        AccountPrincipal principal = get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        AccountPrincipal principal = get().orElseThrow(() -> refused(null, "Not signed in"));
         if (roles.length > 0 && Arrays.stream(roles).noneMatch(r -> r == principal.role())) {
-            throw new AccessDeniedException("Not allowed for role " + principal.role());
+            throw refused(principal, "Not allowed for role " + principal.role());
         }
         return principal;
     }
@@ -32,8 +41,17 @@ public class CurrentUser {
     public AccountPrincipal requireInClinic(Long clinicId, Role... roles) {
         AccountPrincipal principal = require(roles);
         if (!principal.clinicId().equals(clinicId)) {
-            throw new AccessDeniedException("Not allowed outside your clinic");
+            throw refused(principal, "Not allowed outside your clinic");
         }
         return principal;
+    }
+
+    /** Publishes the refusal for the audit trail, naming the app method that asked, and returns it to throw. */
+    private AccessDeniedException refused(AccountPrincipal principal, String reason) {
+        String by = Callers.outside(CurrentUser.class.getName(), "app.plumbline.patient.PatientAccess");
+        events.publishEvent(principal == null
+                ? new SecurityEvent("access.refused", Outcome.DENIED, null, null, null, null, null, by + ": " + reason)
+                : SecurityEvent.by(principal, "access.refused", Outcome.DENIED, by + ": " + reason));
+        return new AccessDeniedException(reason);
     }
 }

@@ -242,8 +242,9 @@ public class SessionLogService {
         return session;
     }
 
-    private static SessionLog own(SessionLog session, PatientRef me) {
+    private SessionLog own(SessionLog session, PatientRef me) {
         if (!session.getPatientId().equals(me.id())) {
+            audit.denied(session.getPatientId(), "session.access", "Patients see only their own sessions");
             throw new AccessDeniedException("Patients see only their own sessions");
         }
         return session;

@@ -27,6 +27,8 @@ class SecurityIT extends BrowserTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    app.plumbline.patient.PatientService patients;
+    @Autowired
     ServletRegistrationBean<SpringServlet> vaadinServlet;
 
     private final List<String> violations = new ArrayList<>();
@@ -126,6 +128,27 @@ class SecurityIT extends BrowserTest {
         open("patients");
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         assertThat(page.getByText("You were signed out")).isVisible();
+    }
+
+    @Test
+    void aTherapistOfAnotherClinicIsRefusedAPatientPageByDirectAddress() {
+        Long anna = system.accountId("anna.berg").orElseThrow();
+        Long maria = system.runAs(anna, () -> patients.clinicPatients().stream()
+                .filter(p -> p.fullName().equals("Maria Lopez")).findFirst().orElseThrow().id());
+        if (system.accountId("elsewhere.pt").isEmpty()) {
+            Long clinic = system.createClinic("Elsewhere Physio", false).getId();
+            system.ensureAccount(clinic, "elsewhere.pt", "Else Where", Role.THERAPIST, "the other clinic's pw");
+        }
+        logIn("elsewhere.pt", "the other clinic's pw");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Patients"))).isVisible();
+
+        open("patients/" + maria);
+
+        assertThat(page.locator("body")).containsText("navigate");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Patients"))).hasCount(0);
+        assertThat(page.locator("body")).not().containsText("Maria");
+        assertThat(page.locator("body")).not().containsText("Lopez");
+        screenshot("other-clinic-patient-refused-desktop");
     }
 
     @Test

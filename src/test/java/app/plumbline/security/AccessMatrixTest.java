@@ -1,0 +1,366 @@
+package app.plumbline.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.adherence.AdherenceService;
+import app.plumbline.adherence.AlertKind;
+import app.plumbline.adherence.AlertService;
+import app.plumbline.adherence.SuggestionService;
+import app.plumbline.audit.AuditTrail;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.ClinicExerciseService;
+import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.patient.AssessmentInput;
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientService;
+import app.plumbline.patient.PatientSummary;
+import app.plumbline.program.ProgramContent;
+import app.plumbline.program.ProgramService;
+import app.plumbline.program.TemplateService;
+import app.plumbline.sessionlog.NextMorning;
+import app.plumbline.sessionlog.PastSessions;
+import app.plumbline.sessionlog.SessionInput;
+import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sheet.SheetOptions;
+import app.plumbline.sheet.SheetService;
+import app.plumbline.testing.DemoPatients;
+import app.plumbline.testing.OtherClinic;
+import app.plumbline.testing.ServiceTest;
+import app.plumbline.testing.SignIn;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Who may call what. Every public method of every {@code @Service} that touches patient data has an
+ * entry here, tried as five people against Maria Lopez (Anna's patient): her own clinic's therapist,
+ * a therapist of another clinic, Maria herself, another patient and nobody signed in. Each call runs
+ * in a transaction that is rolled back, so allowed writes change nothing. "Allowed" means the access
+ * check let the call through (it may still refuse the made-up input); "denied" means an
+ * AccessDeniedException or an authentication error. A new service, or a new public method, without
+ * an entry fails {@link #everyServiceMethodHasAnEntry()}.
+ */
+@ServiceTest
+class AccessMatrixTest {
+
+    enum Who {
+        OWN_THERAPIST, OTHER_CLINIC, SELF, OTHER_PATIENT, ANONYMOUS
+    }
+
+    /** Services that hold no patient data, and why; every other @Service needs matrix entries. */
+    private static final Map<Class<?>, String> NO_PATIENT_DATA = Map.of(
+            CatalogService.class, "the shared exercise catalog",
+            ClinicExerciseService.class, "the clinic's own exercises",
+            TemplateService.class, "the clinic's program templates (no patient in them)",
+            AccountService.class, "staff accounts; patient logins for the admin only, see LoginResetTest",
+            SignInStatistics.class, "sign-in counts per day for the admin",
+            AuditTrail.class, "the admin's audit trail, ADMIN only, see AuditViewTest",
+            AccountDetailsService.class, "Spring Security's account lookup at sign-in",
+            ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets");
+
+    private static final Set<Who> THERAPIST = EnumSet.of(Who.OWN_THERAPIST);
+    private static final Set<Who> THERAPIST_AND_SELF = EnumSet.of(Who.OWN_THERAPIST, Who.SELF);
+    private static final Set<Who> SELF = EnumSet.of(Who.SELF);
+    /** No patient argument: any patient may call it and it acts on the caller's own record only. */
+    private static final Set<Who> ANY_PATIENT_ON_THEMSELF = EnumSet.of(Who.SELF, Who.OTHER_PATIENT);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    OtherClinic otherClinic;
+    @Autowired
+    DemoPatients demo;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    SessionLogService sessions;
+    @Autowired
+    PastSessions pastSessions;
+    @Autowired
+    AdherenceService adherence;
+    @Autowired
+    SuggestionService suggestions;
+    @Autowired
+    AlertService alerts;
+    @Autowired
+    SheetService sheets;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Long maria;
+    private Long mariasSession;
+
+    /**
+     * One row: the method, who may call it, the call, for lists how a leak of Maria would show (and
+     * whether her own therapist must see her there), and whether the call reaches Maria's data at all.
+     */
+    private record Entry(String method, Set<Who> allowed, Function<Long, Object> call, Predicate<Object> showsMaria,
+            boolean listsMaria, boolean aboutMaria) {
+    }
+
+    private final Map<String, Entry> matrix = new LinkedHashMap<>();
+
+    private void entry(String method, Set<Who> allowed, Function<Long, Object> call) {
+        matrix.put(method, new Entry(method, allowed, call, null, false, true));
+    }
+
+    /** Creates something new in the caller's own clinic: not about Maria, so no audit event for her. */
+    private void creation(String method, Set<Who> allowed, Function<Long, Object> call) {
+        matrix.put(method, new Entry(method, allowed, call, null, false, false));
+    }
+
+    /** A clinic-wide list: another clinic's therapist may call it but must not find Maria in it. */
+    private void listing(String method, Set<Who> allowed, Function<Long, Object> call, Predicate<Object> showsMaria) {
+        matrix.put(method, new Entry(method, allowed, call, showsMaria, true, false));
+    }
+
+    /** A clinic-wide list in which Maria need not appear (only patients with alerts or red flags do). */
+    private void filteredListing(String method, Set<Who> allowed, Function<Long, Object> call,
+            Predicate<Object> showsMaria) {
+        matrix.put(method, new Entry(method, allowed, call, showsMaria, false, false));
+    }
+
+    @BeforeEach
+    void buildMatrix() {
+        maria = demo.id("anna.berg", "Maria Lopez");
+        signIn.as("maria.lopez");
+        mariasSession = sessions.history().getFirst().id();
+        signIn.out();
+        LocalDate today = LocalDate.now();
+        var details = new PatientDetailsInput("Matrix", "Probe", null, null, "en", null);
+        var content = new ProgramContent("Probe", null, List.of());
+        var session = new SessionInput("matrix-probe", List.of(), null);
+
+        // patient
+        listing("PatientService.clinicPatients()", THERAPIST, p -> patients.clinicPatients(),
+                r -> ((List<?>) r).stream().anyMatch(s -> ((PatientSummary) s).id().equals(maria)));
+        entry("PatientService.details(Long)", THERAPIST, p -> patients.details(p));
+        creation("PatientService.create(PatientDetailsInput)", EnumSet.of(Who.OWN_THERAPIST, Who.OTHER_CLINIC),
+                p -> patients.create(details));
+        entry("PatientService.update(Long,long,PatientDetailsInput)", THERAPIST, p -> {
+            patients.update(p, 0, details);
+            return null;
+        });
+        entry("PatientService.newActivationCode(Long)", THERAPIST, p -> patients.newActivationCode(p));
+        entry("PatientService.setActive(Long,boolean)", THERAPIST, p -> {
+            patients.setActive(p, true);
+            return null;
+        });
+        entry("PatientService.recordAssessment(Long,AssessmentInput)", THERAPIST, p -> {
+            patients.recordAssessment(p, new AssessmentInput(today, "probe", List.of()));
+            return null;
+        });
+        entry("PatientService.currentFindings(Long)", THERAPIST, p -> patients.currentFindings(p));
+        entry("PatientService.me()", ANY_PATIENT_ON_THEMSELF, p -> patients.me());
+        Long mariasAccount = mariasAccount();
+        creation("PatientService.createForAccount(Long,PatientDetailsInput)", THERAPIST,
+                p -> patients.createForAccount(mariasAccount, details));
+
+        // program
+        entry("ProgramService.draft(Long)", THERAPIST, p -> programs.draft(p));
+        entry("ProgramService.saveDraft(Long,long,ProgramContent)", THERAPIST, p -> programs.saveDraft(p, 0, content));
+        entry("ProgramService.publish(Long,long,ProgramContent,String)", THERAPIST,
+                p -> programs.publish(p, 0, content, "probe"));
+        entry("ProgramService.active(Long)", THERAPIST_AND_SELF, p -> programs.active(p));
+        entry("ProgramService.history(Long)", THERAPIST_AND_SELF, p -> programs.history(p));
+        listing("ProgramService.overviews(List)", THERAPIST, p -> programs.overviews(List.of(p)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
+        filteredListing("ProgramService.reviewsDue(LocalDate,LocalDate)", THERAPIST,
+                p -> programs.reviewsDue(today.minusYears(1), today.plusYears(1)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
+        entry("ProgramService.versions(Long)", THERAPIST, p -> programs.versions(p));
+        entry("ProgramService.diff(Long,int,int)", THERAPIST, p -> programs.diff(p, 1, 1));
+        entry("ProgramService.starter(Long,List)", THERAPIST, p -> programs.starter(p, List.of()));
+
+        // sessionlog
+        entry("SessionLogService.today()", ANY_PATIENT_ON_THEMSELF, p -> sessions.today());
+        entry("SessionLogService.save(SessionInput)", ANY_PATIENT_ON_THEMSELF, p -> sessions.save(session));
+        entry("SessionLogService.update(Long,SessionInput)", SELF, p -> sessions.update(mariasSession, session));
+        entry("SessionLogService.delete(Long)", SELF, p -> {
+            sessions.delete(mariasSession);
+            return null;
+        });
+        entry("SessionLogService.answerNextMorning(LocalDate,NextMorning)", ANY_PATIENT_ON_THEMSELF, p -> {
+            sessions.answerNextMorning(today.minusDays(1), NextMorning.SAME);
+            return null;
+        });
+        entry("SessionLogService.dailyFigures(Long,LocalDate,LocalDate)", THERAPIST_AND_SELF,
+                p -> sessions.dailyFigures(p, today.minusDays(14), today));
+        entry("SessionLogService.exerciseLogsSince(Long,LocalDate)", THERAPIST_AND_SELF,
+                p -> sessions.exerciseLogsSince(p, today.minusDays(14)));
+        filteredListing("SessionLogService.openRedFlags(List)", THERAPIST, p -> sessions.openRedFlags(List.of(p)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
+        listing("SessionLogService.lastSessions(List)", THERAPIST, p -> sessions.lastSessions(List.of(p)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
+        entry("SessionLogService.me()", ANY_PATIENT_ON_THEMSELF, p -> sessions.me());
+        entry("SessionLogService.history()", ANY_PATIENT_ON_THEMSELF, p -> sessions.history());
+        entry("SessionLogService.session(Long)", SELF, p -> sessions.session(mariasSession));
+        entry("PastSessions.hasAny(Long)", THERAPIST, p -> pastSessions.hasAny(p));
+        entry("PastSessions.record(Long,List,boolean)", THERAPIST, p -> {
+            pastSessions.record(p, List.of(), true);
+            return null;
+        });
+
+        // adherence
+        entry("AdherenceService.report(Long,int)", THERAPIST_AND_SELF, p -> adherence.report(p, 4));
+        entry("AdherenceService.myProgress()", ANY_PATIENT_ON_THEMSELF, p -> adherence.myProgress());
+        entry("SuggestionService.suggestions(Long)", THERAPIST, p -> suggestions.suggestions(p));
+        entry("SuggestionService.apply(Long,String)", THERAPIST, p -> suggestions.apply(p, "probe"));
+        entry("SuggestionService.dismiss(Long,String,String)", THERAPIST, p -> {
+            suggestions.dismiss(p, "probe", "probe");
+            return null;
+        });
+        filteredListing("AlertService.needsAttention()", THERAPIST, p -> alerts.needsAttention(),
+                r -> ((List<?>) r).stream().anyMatch(a -> ((app.plumbline.adherence.Alert) a).patientId().equals(maria)));
+        entry("AlertService.snooze(Long,AlertKind,int)", THERAPIST, p -> {
+            alerts.snooze(p, AlertKind.NO_LOGS, 7);
+            return null;
+        });
+
+        // sheet
+        entry("SheetService.sheet(Long,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(p, new SheetOptions(null, false)));
+        entry("SheetService.batch(List,SheetOptions,IntConsumer)", THERAPIST,
+                p -> sheets.batch(List.of(p), new SheetOptions(null, false), done -> { }));
+    }
+
+    private Long mariasAccount() {
+        signIn.as("maria.lopez");
+        try {
+            return ((AccountPrincipal) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .getAuthentication().getPrincipal()).accountId();
+        } finally {
+            signIn.out();
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        signIn.out();
+    }
+
+    @Test
+    void everyServiceMethodHasAnEntry() {
+        Set<String> found = new TreeSet<>();
+        List<String> unclassified = new ArrayList<>();
+        for (Object bean : context.getBeansWithAnnotation(Service.class).values()) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            if (!type.getPackageName().startsWith("app.plumbline") || NO_PATIENT_DATA.containsKey(type)) {
+                continue;
+            }
+            Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                            && !m.isSynthetic())
+                    .map(AccessMatrixTest::signature).forEach(found::add);
+            if (Arrays.stream(type.getDeclaredMethods()).noneMatch(m -> matrix.containsKey(signature(m)))) {
+                unclassified.add(type.getSimpleName());
+            }
+        }
+        assertThat(unclassified).as("services neither in the matrix nor in NO_PATIENT_DATA").isEmpty();
+        assertThat(found).as("service methods without a matrix entry").isSubsetOf(matrix.keySet());
+        assertThat(matrix.keySet()).as("matrix entries for methods that no longer exist").isSubsetOf(found);
+    }
+
+    @Test
+    void eachPersonReachesOnlyWhatTheMatrixAllows() {
+        Map<Who, String> people = new LinkedHashMap<>();
+        people.put(Who.OWN_THERAPIST, "anna.berg");
+        people.put(Who.OTHER_CLINIC, otherClinic.therapist());
+        people.put(Who.SELF, "maria.lopez");
+        people.put(Who.OTHER_PATIENT, "david.kim");
+        people.put(Who.ANONYMOUS, null);
+        List<String> wrong = new ArrayList<>();
+        var transaction = new TransactionTemplate(transactions);
+        for (Entry entry : matrix.values()) {
+            for (var person : people.entrySet()) {
+                Who who = person.getKey();
+                if (person.getValue() == null) {
+                    signIn.out();
+                } else {
+                    signIn.as(person.getValue());
+                }
+                long lastEvent = lastAuditEvent();
+                Object result = null;
+                RuntimeException thrown = null;
+                try {
+                    result = transaction.execute(status -> {
+                        status.setRollbackOnly();
+                        return entry.call().apply(maria);
+                    });
+                } catch (RuntimeException e) {
+                    thrown = e;
+                }
+                boolean denied = thrown instanceof AccessDeniedException || thrown instanceof AuthenticationException;
+                boolean expectAllowed = entry.allowed().contains(who);
+                if (expectAllowed && denied) {
+                    wrong.add(entry.method() + " as " + who + ": denied, should be allowed (" + thrown.getMessage() + ")");
+                } else if (!expectAllowed && !denied) {
+                    boolean leak = entry.showsMaria() == null || thrown != null || entry.showsMaria().test(result);
+                    if (leak) {
+                        wrong.add(entry.method() + " as " + who + ": allowed, should be denied"
+                                + (thrown == null ? "" : " (threw " + thrown + ")"));
+                    }
+                } else if (expectAllowed && entry.listsMaria() && thrown == null
+                        && who == Who.OWN_THERAPIST && !entry.showsMaria().test(result)) {
+                    wrong.add(entry.method() + " as " + who + ": Maria missing from her own clinic's list");
+                }
+                // Every reach into Maria's data is in the audit trail, and so is every refusal.
+                if (entry.aboutMaria() && expectAllowed && (who == Who.OWN_THERAPIST || who == Who.SELF)
+                        && auditEventsSince(lastEvent, "SUCCESS", maria) == 0) {
+                    wrong.add(entry.method() + " as " + who + ": reached Maria's data without an audit event");
+                }
+                if (denied && auditEventsSince(lastEvent, "DENIED", null) == 0) {
+                    wrong.add(entry.method() + " as " + who + ": refused without an audit event");
+                }
+            }
+        }
+        assertThat(wrong).as("access matrix violations").isEmpty();
+    }
+
+    private long lastAuditEvent() {
+        return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+    }
+
+    private long auditEventsSince(long lastEvent, String outcome, Long patientId) {
+        return patientId == null
+                ? jdbc.queryForObject("select count(*) from audit_event where id > ? and outcome = ?", Long.class,
+                        lastEvent, outcome)
+                : jdbc.queryForObject("select count(*) from audit_event where id > ? and outcome = ? and patient_id = ?",
+                        Long.class, lastEvent, outcome, patientId);
+    }
+
+    private static String signature(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+                + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(","))
+                + ")";
+    }
+
+}
