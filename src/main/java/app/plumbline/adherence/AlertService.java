@@ -5,14 +5,16 @@ import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.security.CurrentUser;
-import app.plumbline.sessionlog.DailyFigures;
+import app.plumbline.security.Role;
+import app.plumbline.sessionlog.OpenRedFlags;
 import app.plumbline.sessionlog.SessionLogService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +31,17 @@ public class AlertService {
 
     private final PatientService patients;
     private final PatientAccess access;
-    private final EvidenceCollector collector;
+    private final StandingService standings;
     private final SessionLogService sessions;
     private final AlertSnoozeRepository snoozes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AlertService(PatientService patients, PatientAccess access, EvidenceCollector collector,
+    AlertService(PatientService patients, PatientAccess access, StandingService standings,
             SessionLogService sessions, AlertSnoozeRepository snoozes, CurrentUser currentUser, Clock clock) {
         this.patients = patients;
         this.access = access;
-        this.collector = collector;
+        this.standings = standings;
         this.sessions = sessions;
         this.snoozes = snoozes;
         this.currentUser = currentUser;
@@ -48,40 +50,77 @@ public class AlertService {
 
     @Transactional(readOnly = true)
     public List<Alert> needsAttention() {
-        List<PatientSummary> active = patients.clinicPatients().stream().filter(PatientSummary::active).toList();
+        List<PatientSummary> clinic = patients.clinicPatients();
+        return needsAttention(clinic, standings.standings(clinic.stream().map(PatientSummary::id).toList()));
+    }
+
+    /** The list from standings already at hand (the therapist's home computes them once for both). */
+    @Transactional(readOnly = true)
+    public List<Alert> needsAttention(List<PatientSummary> clinic, Map<Long, Standing> standing) {
+        Long me = currentUser.require(Role.THERAPIST).accountId();
+        List<PatientSummary> active = clinic.stream().filter(PatientSummary::active).toList();
         List<Long> ids = active.stream().map(PatientSummary::id).toList();
-        Map<Long, List<String>> flags = sessions.openRedFlags(ids);
+        Map<Long, OpenRedFlags> flags = sessions.openRedFlags(ids);
         List<AlertSnooze> snoozed = ids.isEmpty() ? List.of() : snoozes.findByPatientIdIn(ids);
         LocalDate today = LocalDate.now(clock);
-        Thresholds t = Thresholds.DEFAULTS;
         List<Alert> alerts = new ArrayList<>();
         for (PatientSummary patient : active) {
             List<Alert.Reason> reasons = new ArrayList<>();
-            collector.collect(patient.id()).ifPresent(c -> {
-                Evidence e = c.evidence();
-                if (e.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
-                    reasons.add(new Alert.Reason(AlertKind.NO_LOGS, "No log on " + e.scheduledDaysWithoutLog()
-                            + " scheduled days" + (e.latestLog() == null ? "" : " (last session " + e.latestLog() + ")")));
-                }
-                pain(c.days(), today).ifPresent(text -> reasons.add(new Alert.Reason(AlertKind.PAIN, text)));
-                if (e.worseTwiceInARow()) {
-                    reasons.add(new Alert.Reason(AlertKind.WORSE_MORNINGS,
-                            "Worse next morning after the last two session days"));
-                }
-                if (e.programAdherence14() != null && e.programAdherence14() < t.simplifyBelowAdherence()) {
-                    reasons.add(new Alert.Reason(AlertKind.LOW_ADHERENCE, "Adherence " + e.programAdherence14()
-                            + " % over 14 days (below " + t.simplifyBelowAdherence() + " %)"));
-                }
-            });
-            flags.getOrDefault(patient.id(), List.of()).stream().limit(2)
-                    .forEach(f -> reasons.add(new Alert.Reason(AlertKind.RED_FLAG, "Red flag: " + f)));
+            Standing s = standing.get(patient.id());
+            if (s != null && s.hasProgram()) {
+                reasons.addAll(reasons(s, Thresholds.DEFAULTS, today));
+            }
+            if (flags.containsKey(patient.id())) {
+                reasons.add(new Alert.Reason(AlertKind.RED_FLAG, "Red flag: " + flags.get(patient.id()).inWords()));
+            }
             List<Alert.Reason> shown = reasons.stream()
-                    .filter(r -> snoozed.stream().noneMatch(s -> s.hides(patient.id(), r.kind(), today))).toList();
+                    .filter(r -> snoozed.stream().noneMatch(z -> z.hides(patient.id(), r.kind(), today))).toList();
             if (!shown.isEmpty()) {
-                alerts.add(new Alert(patient.id(), patient.fullName(), shown));
+                alerts.add(new Alert(patient.id(), patient.fullName(), me.equals(patient.therapistId()), shown));
             }
         }
         return alerts;
+    }
+
+    /** The reasons a patient with a program needs attention, each in words with its numbers. */
+    static List<Alert.Reason> reasons(Standing s, Thresholds t, LocalDate today) {
+        List<Alert.Reason> reasons = new ArrayList<>();
+        if (s.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
+            reasons.add(new Alert.Reason(AlertKind.NO_LOGS, "No log on " + s.scheduledDaysWithoutLog()
+                    + " scheduled days" + (s.lastSession() == null ? "" : " (last session " + s.lastSession() + ")")));
+        }
+        pain(s, today).ifPresent(text -> reasons.add(new Alert.Reason(AlertKind.PAIN, text)));
+        if (s.worseTwiceInARow()) {
+            reasons.add(new Alert.Reason(AlertKind.WORSE_MORNINGS, "Worse next morning after the last two session days"));
+        }
+        if (s.adherence14() != null && s.adherence14() < t.simplifyBelowAdherence()) {
+            reasons.add(new Alert.Reason(AlertKind.LOW_ADHERENCE, "Adherence " + s.adherence14()
+                    + " % over 14 days (below " + t.simplifyBelowAdherence() + " %)"));
+        }
+        return reasons;
+    }
+
+    /**
+     * Pain 7 or more during an exercise in the last 7 days, or the last 7 days' mean 2 or more above
+     * the mean of the week from the first session (once that week is at least two weeks back).
+     */
+    static Optional<String> pain(Standing s, LocalDate today) {
+        if (s.maxPain7() != null && s.maxPain7() >= PAIN_ALERT) {
+            return Optional.of("Pain " + s.maxPain7() + "/10 during an exercise in the last 7 days");
+        }
+        if (s.meanPain7() != null && s.firstWeekPain() != null && s.firstSession().isBefore(today.minusDays(13))
+                && s.meanPain7() - s.firstWeekPain() >= PAIN_RISE) {
+            return Optional.of(String.format(Locale.ROOT,
+                    "Mean pain up from %.1f to %.1f (first week against the last 7 days)", s.firstWeekPain(),
+                    s.meanPain7()));
+        }
+        return Optional.empty();
+    }
+
+    /** The therapist has seen the patient's red flags: they leave the list until a new one is raised. */
+    @Transactional
+    public int acknowledgeRedFlags(Long patientId) {
+        return sessions.acknowledgeRedFlags(patientId);
     }
 
     /** Hides one kind of alert for a patient for the given number of days (1 = acknowledged for today). */
@@ -94,30 +133,5 @@ public class AlertService {
         LocalDate today = LocalDate.now(clock);
         snoozes.save(new AlertSnooze(patientId, kind, today.plusDays(days), currentUser.require().accountId(),
                 clock.instant()));
-    }
-
-    /** Pain 7 or more in the last 7 days, or the last 7 days' mean 2 or more above the first week's. */
-    static java.util.Optional<String> pain(List<DailyFigures.Day> days, LocalDate today) {
-        var recent = days.stream().filter(d -> d.day().isAfter(today.minusDays(7))).toList();
-        int max = recent.stream().filter(d -> d.maxPain() != null).mapToInt(DailyFigures.Day::maxPain).max().orElse(0);
-        if (max >= PAIN_ALERT) {
-            return java.util.Optional.of("Pain " + max + "/10 during an exercise in the last 7 days");
-        }
-        var logged = days.stream().filter(d -> d.meanPain() != null).toList();
-        if (logged.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        LocalDate first = logged.getFirst().day();
-        OptionalDouble start = logged.stream().filter(d -> d.day().isBefore(first.plusDays(7)))
-                .mapToDouble(DailyFigures.Day::meanPain).average();
-        OptionalDouble now = recent.stream().filter(d -> d.meanPain() != null).mapToDouble(DailyFigures.Day::meanPain)
-                .average();
-        if (start.isPresent() && now.isPresent() && now.getAsDouble() - start.getAsDouble() >= PAIN_RISE
-                && first.isBefore(today.minusDays(13))) {
-            return java.util.Optional.of(String.format(java.util.Locale.ROOT,
-                    "Mean pain up from %.1f to %.1f (first week against the last 7 days)", start.getAsDouble(),
-                    now.getAsDouble()));
-        }
-        return java.util.Optional.empty();
     }
 }

@@ -44,6 +44,11 @@ public class PatientAccess {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The signed-in therapist's clinic, for queries over all of its patients at once. */
+    public Long myClinic() {
+        return currentUser.require(Role.THERAPIST).clinicId();
+    }
+
     /** The signed-in patient's own record. */
     @Transactional(readOnly = true)
     public PatientRef self() {

@@ -60,7 +60,7 @@ public class PatientService {
         Map<Long, List<Finding>> latest = latestFindings(list.stream().map(Patient::getId).toList());
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(p -> new PatientSummary(p.getId(), p.fullName(), p.ageOn(today),
-                names.get(p.getTherapistId()), p.isActive(),
+                p.getTherapistId(), names.get(p.getTherapistId()), p.isActive(),
                 latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList()))
                 .toList();
     }

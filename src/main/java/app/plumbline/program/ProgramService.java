@@ -131,29 +131,31 @@ public class ProgramService {
         PatientRef patient = access.forReader(patientId);
         return programs.findByPatientId(patient.id())
                 .map(p -> versions.findByProgramIdOrderByNumberDesc(p.getId()).reversed().stream()
-                        .map(v -> new PublishedVersion(v.getNumber(),
-                                java.time.LocalDate.ofInstant(v.getCreatedAt(), clock.getZone()),
-                                v.content().prescriptions()))
-                        .toList())
+                        .map(this::published).toList())
                 .orElse(List.of());
     }
 
     public record PublishedVersion(int number, java.time.LocalDate publishedOn, List<Prescription> prescriptions) {
     }
 
+    private PublishedVersion published(ProgramVersion v) {
+        return new PublishedVersion(v.getNumber(), java.time.LocalDate.ofInstant(v.getCreatedAt(), clock.getZone()),
+                v.content().prescriptions());
+    }
+
     /** The active version of each of the given patients' programs, for the patient list. */
     @Transactional(readOnly = true)
     public Map<Long, ProgramOverview> overviews(List<Long> patientIds) {
-        Long clinicId = currentUser.require(app.plumbline.security.Role.THERAPIST).clinicId();
+        List<Program> mine = clinicPrograms(patientIds);
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (!mine.isEmpty()) {
+            versions.activeExerciseCounts(mine.stream().map(Program::getId).toList())
+                    .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+        }
         Map<Long, ProgramOverview> result = new java.util.HashMap<>();
-        for (Program program : programs.findByPatientIdIn(patientIds)) {
-            if (!program.getClinicId().equals(clinicId)) {
-                continue;
-            }
-            Integer active = program.getActiveVersionNumber();
-            int count = active == null ? 0 : versions.findByProgramIdAndNumber(program.getId(), active)
-                    .map(v -> v.content().prescriptions().size()).orElse(0);
-            result.put(program.getPatientId(), new ProgramOverview(program.getPatientId(), active, count));
+        for (Program program : mine) {
+            result.put(program.getPatientId(), new ProgramOverview(program.getPatientId(),
+                    program.getActiveVersionNumber(), counts.getOrDefault(program.getId(), 0)));
         }
         return result;
     }
@@ -165,6 +167,28 @@ public class ProgramService {
         Map<Long, LocalDate> due = new java.util.LinkedHashMap<>();
         versions.reviewsDue(clinicId, from, to).forEach(row -> due.put((Long) row[0], (LocalDate) row[1]));
         return due;
+    }
+
+    /** The published versions of many patients' programs at once, oldest first, as in {@link #history}. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<PublishedVersion>> histories(List<Long> patientIds) {
+        Map<Long, Long> patientOfProgram = clinicPrograms(patientIds).stream()
+                .collect(Collectors.toMap(Program::getId, Program::getPatientId));
+        Map<Long, List<PublishedVersion>> result = new java.util.HashMap<>();
+        if (patientOfProgram.isEmpty()) {
+            return result;
+        }
+        for (ProgramVersion v : versions.findByProgramIdInOrderByNumberAsc(patientOfProgram.keySet())) {
+            result.computeIfAbsent(patientOfProgram.get(v.getProgramId()), k -> new java.util.ArrayList<>())
+                    .add(published(v));
+        }
+        return result;
+    }
+
+    private List<Program> clinicPrograms(List<Long> patientIds) {
+        Long clinicId = currentUser.require(app.plumbline.security.Role.THERAPIST).clinicId();
+        return patientIds.isEmpty() ? List.of() : programs.findByPatientIdIn(patientIds).stream()
+                .filter(p -> p.getClinicId().equals(clinicId)).toList();
     }
 
     @Transactional(readOnly = true)

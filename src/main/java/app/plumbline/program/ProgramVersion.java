@@ -55,6 +55,10 @@ class ProgramVersion {
         return id;
     }
 
+    Long getProgramId() {
+        return programId;
+    }
+
     int getNumber() {
         return number;
     }

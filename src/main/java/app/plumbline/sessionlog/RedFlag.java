@@ -57,4 +57,12 @@ class RedFlag {
     boolean isOpen() {
         return acknowledgedAt == null;
     }
+
+    /** The therapist has seen the flag and acted on it; it leaves Needs attention. */
+    void acknowledge(Long therapistId, Instant at) {
+        if (isOpen()) {
+            acknowledgedAt = at;
+            acknowledgedBy = therapistId;
+        }
+    }
 }

@@ -6,6 +6,8 @@ import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
+import app.plumbline.security.CurrentUser;
+import app.plumbline.security.Role;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -33,15 +35,17 @@ public class SessionLogService {
     private final PatientAccess access;
     private final ProgramService programs;
     private final AuditLog audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionLogService(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, Clock clock) {
+            ProgramService programs, AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
         this.programs = programs;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -166,18 +170,82 @@ public class SessionLogService {
                         r[4] != null)).toList();
     }
 
-    /** Open red flags of the therapist's patients, newest first per patient. */
+    /** Open red flags of the given patients of the therapist's clinic. */
     @Transactional(readOnly = true)
-    public Map<Long, List<String>> openRedFlags(List<Long> patientIds) {
-        Set<Long> mine = patientIds.isEmpty() ? Set.of() : access.ofMyClinic(patientIds);
-        if (mine.isEmpty()) {
-            return Map.of();
+    public Map<Long, OpenRedFlags> openRedFlags(List<Long> patientIds) {
+        Set<Long> wanted = new HashSet<>(patientIds);
+        Map<Long, OpenRedFlags> open = new HashMap<>();
+        for (Object[] r : redFlags.clinicOpenFlags(access.myClinic())) {
+            if (wanted.contains(id(r[0]))) {
+                open.put(id(r[0]), new OpenRedFlags((String) r[1],
+                        LocalDate.ofInstant(instant(r[2]), clock.getZone()), ((Number) r[3]).intValue()));
+            }
         }
-        return redFlags.findByPatientIdInAndAcknowledgedAtIsNull(mine).stream()
-                .sorted(java.util.Comparator.comparing(RedFlag::getRaisedAt).reversed())
-                .collect(Collectors.groupingBy(RedFlag::getPatientId, Collectors.mapping(
-                        f -> f.getReason() + " (" + LocalDate.ofInstant(f.getRaisedAt(), clock.getZone()) + ")",
-                        Collectors.toList())));
+        return open;
+    }
+
+    /** The therapist has seen the patient's open red flags; returns how many were acknowledged. */
+    @Transactional
+    public int acknowledgeRedFlags(Long patientId) {
+        PatientRef patient = access.forTherapist(patientId);
+        List<RedFlag> open = redFlags.findByPatientIdAndAcknowledgedAtIsNull(patient.id());
+        Long therapist = currentUser.require(Role.THERAPIST).accountId();
+        open.forEach(f -> f.acknowledge(therapist, clock.instant()));
+        audit.write(patient.id(), "redflag.acknowledge", open.size() + " red flags");
+        return open.size();
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant i -> i;
+            case java.time.OffsetDateTime o -> o.toInstant();
+            case java.sql.Timestamp t -> t.toInstant();
+            default -> throw new IllegalStateException("Not a time: " + value.getClass());
+        };
+    }
+
+    /**
+     * Recent figures of many patients of the therapist's clinic at once, in a handful of queries:
+     * sets and session days from {@code from}, pain from {@code painFrom}, both up to {@code to}.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, RecentFigures> recentFigures(List<Long> patientIds, LocalDate from, LocalDate painFrom,
+            LocalDate to) {
+        Long clinicId = access.myClinic();
+        Set<Long> wanted = new HashSet<>(patientIds);
+        Map<Long, List<DailyFigures.Sets>> sets = new HashMap<>();
+        sessions.clinicSetsPerDay(clinicId, from, to).forEach(r -> sets.computeIfAbsent(id(r[0]),
+                k -> new java.util.ArrayList<>()).add(new DailyFigures.Sets(localDate(r[1]), id(r[2]),
+                ((Number) r[3]).intValue())));
+        Map<Long, List<RecentFigures.SessionDay>> days = new HashMap<>();
+        sessions.clinicSessionDays(clinicId, from, to).forEach(r -> days.computeIfAbsent(id(r[0]),
+                k -> new java.util.ArrayList<>()).add(new RecentFigures.SessionDay(localDate(r[1]),
+                ((Number) r[2]).intValue() == 1)));
+        Map<Long, Object[]> pain = new HashMap<>();
+        sessions.clinicPain(clinicId, painFrom, to).forEach(r -> pain.put(id(r[0]), r));
+        Map<Long, Object[]> firstAndLast = new HashMap<>();
+        sessions.clinicFirstAndLastSessions(clinicId).forEach(r -> firstAndLast.put(id(r[0]), r));
+        Map<Long, Double> firstWeek = new HashMap<>();
+        sessions.clinicFirstWeekPain(clinicId).forEach(r -> firstWeek.put(id(r[0]), ((Number) r[1]).doubleValue()));
+        Map<Long, RecentFigures> result = new HashMap<>();
+        for (Long id : access.ofMyClinic(wanted)) {
+            Object[] p = pain.get(id);
+            Object[] f = firstAndLast.get(id);
+            List<RecentFigures.SessionDay> sessionDays = days.getOrDefault(id, List.of()).stream()
+                    .sorted(java.util.Comparator.comparing(RecentFigures.SessionDay::day)).toList();
+            result.put(id, new RecentFigures(sets.getOrDefault(id, List.of()), sessionDays,
+                    p == null ? null : ((Number) p[2]).intValue(), p == null ? null : ((Number) p[1]).doubleValue(),
+                    f == null ? null : localDate(f[1]), firstWeek.get(id), f == null ? null : localDate(f[2])));
+        }
+        return result;
+    }
+
+    private static Long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** The date of each patient's latest session, for the therapist's patient list. */

@@ -3,7 +3,7 @@ package app.plumbline.adherence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.plumbline.sessionlog.DailyFigures;
+import app.plumbline.patient.PatientService;
 import app.plumbline.testing.OtherClinic;
 import app.plumbline.testing.ServiceTest;
 import app.plumbline.testing.SignIn;
@@ -25,6 +25,14 @@ class AlertServiceTest {
     SignIn signIn;
     @Autowired
     OtherClinic otherClinic;
+    @Autowired
+    StandingService standings;
+    @Autowired
+    AdherenceService adherence;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    java.time.Clock clock;
 
     @AfterEach
     void signOut() {
@@ -36,48 +44,108 @@ class AlertServiceTest {
                 a -> a.reasons().stream().map(Alert.Reason::kind).toList(), (a, b) -> a));
     }
 
+    /** What each demo story raises, before any snooze another test may have added. */
+    private Map<String, List<AlertKind>> raised() {
+        var clinic = patients.clinicPatients();
+        var standing = standings.standings(clinic.stream().map(p -> p.id()).toList());
+        return clinic.stream().collect(Collectors.toMap(p -> p.fullName(), p -> AlertService.reasons(
+                standing.get(p.id()), Thresholds.DEFAULTS, java.time.LocalDate.now(clock)).stream()
+                .map(Alert.Reason::kind).toList(), (a, b) -> a));
+    }
+
     @Test
     void theDemoStoriesNeedTheAttentionTheyShould() {
         signIn.as("anna.berg");
-        var anna = byName();
-        assertThat(anna.get("James O'Connor")).contains(AlertKind.NO_LOGS, AlertKind.LOW_ADHERENCE);
-        assertThat(anna.get("Sofia Rossi")).contains(AlertKind.PAIN);
-        assertThat(anna.getOrDefault("Maria Lopez", java.util.List.of()))
-                .doesNotContain(AlertKind.NO_LOGS, AlertKind.PAIN, AlertKind.LOW_ADHERENCE);
-
-        signIn.as("tom.ruiz");
-        assertThat(byName().get("Helen Wright")).contains(AlertKind.LOW_ADHERENCE);
+        var raised = raised();
+        assertThat(raised.get("James O'Connor")).contains(AlertKind.NO_LOGS, AlertKind.LOW_ADHERENCE);
+        assertThat(raised.get("Sofia Rossi")).contains(AlertKind.PAIN);
+        assertThat(raised.get("Maria Lopez")).doesNotContain(AlertKind.NO_LOGS, AlertKind.PAIN, AlertKind.LOW_ADHERENCE);
+        assertThat(raised.get("Helen Wright")).contains(AlertKind.LOW_ADHERENCE);
     }
 
     @Test
     void aSnoozedAlertStaysHiddenForItsDays() {
         signIn.as("anna.berg");
+        Alert james = alerts.needsAttention().stream().filter(a -> a.patientName().equals("James O'Connor"))
+                .findFirst().orElseThrow();
+        assertThat(james.mine()).isTrue();
+        alerts.snooze(james.patientId(), AlertKind.LOW_ADHERENCE, 7);
+
+        assertThat(byName().get("James O'Connor")).doesNotContain(AlertKind.LOW_ADHERENCE).contains(AlertKind.NO_LOGS);
+        signIn.as("tom.ruiz");
+        assertThat(byName().get("James O'Connor")).doesNotContain(AlertKind.LOW_ADHERENCE);
+        assertThat(alerts.needsAttention()).filteredOn(a -> a.patientName().equals("James O'Connor"))
+                .extracting(Alert::mine).containsExactly(false);
+        signIn.as(otherClinic.therapist());
+        assertThatThrownBy(() -> alerts.snooze(james.patientId(), AlertKind.NO_LOGS, 1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(alerts.needsAttention()).extracting(Alert::patientName).doesNotContain("James O'Connor");
+    }
+
+    @Test
+    void acknowledgedRedFlagsLeaveTheList() {
+        signIn.as("anna.berg");
         Alert sofia = alerts.needsAttention().stream().filter(a -> a.patientName().equals("Sofia Rossi"))
                 .findFirst().orElseThrow();
-        assertThat(sofia.reasons()).extracting(Alert.Reason::kind).contains(AlertKind.RED_FLAG);
-        alerts.snooze(sofia.patientId(), AlertKind.RED_FLAG, 7);
+        assertThat(sofia.reasons()).filteredOn(r -> r.kind() == AlertKind.RED_FLAG).singleElement()
+                .extracting(Alert.Reason::text).asString().startsWith("Red flag: Pain ").contains(" more");
+
+        signIn.as(otherClinic.therapist());
+        assertThatThrownBy(() -> alerts.acknowledgeRedFlags(sofia.patientId())).isInstanceOf(AccessDeniedException.class);
+        signIn.as("anna.berg");
+        assertThat(alerts.acknowledgeRedFlags(sofia.patientId())).isGreaterThan(1);
 
         assertThat(byName().get("Sofia Rossi")).doesNotContain(AlertKind.RED_FLAG).contains(AlertKind.PAIN);
+        assertThat(alerts.acknowledgeRedFlags(sofia.patientId())).isZero();
+    }
+
+    @Test
+    void theHomesBatchFiguresAgreeWithEachPatientsOwnReport() {
+        signIn.as("anna.berg");
+        var clinic = patients.clinicPatients();
+        Map<Long, Standing> standing = standings.standings(clinic.stream().map(p -> p.id()).toList());
+        assertThat(standing).hasSize(clinic.size());
+        for (var patient : clinic) {
+            assertThat(standing.get(patient.id()).adherence14()).as(patient.fullName())
+                    .isEqualTo(adherence.report(patient.id(), 2).exercisePercent14());
+        }
         signIn.as(otherClinic.therapist());
-        assertThatThrownBy(() -> alerts.snooze(sofia.patientId(), AlertKind.PAIN, 1))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(alerts.needsAttention()).extracting(Alert::patientName).doesNotContain("Sofia Rossi");
+        assertThat(standings.standings(clinic.stream().map(p -> p.id()).toList())).isEmpty();
+    }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
+
+    private static Standing standing(Integer adherence, int missed, boolean worseTwice, Integer maxPain7,
+            Double meanPain7, LocalDate firstSession, Double firstWeekPain) {
+        return new Standing(1L, true, adherence, missed, TODAY.minusDays(1), worseTwice, maxPain7, meanPain7,
+                firstSession, firstWeekPain);
+    }
+
+    private static List<AlertKind> kinds(Standing s) {
+        return AlertService.reasons(s, Thresholds.DEFAULTS, TODAY).stream().map(Alert.Reason::kind).toList();
     }
 
     @Test
     void painAlertsAtSevenOrARiseOfTwoPoints() {
-        LocalDate today = LocalDate.of(2026, 11, 21);
-        var calm = List.of(day(today.minusDays(30), 2.0, 3), day(today.minusDays(1), 3.0, 6));
-        assertThat(AlertService.pain(calm, today)).isEmpty();
-        assertThat(AlertService.pain(List.of(day(today.minusDays(2), 4.0, 7)), today)).get().asString()
+        LocalDate longAgo = TODAY.minusDays(30);
+        assertThat(AlertService.pain(standing(90, 0, false, 6, 3.0, longAgo, 2.0), TODAY)).isEmpty();
+        assertThat(AlertService.pain(standing(90, 0, false, 7, 4.0, longAgo, 4.0), TODAY)).get().asString()
                 .startsWith("Pain 7/10");
-        var rising = List.of(day(today.minusDays(30), 2.0, 3), day(today.minusDays(1), 4.0, 5));
-        assertThat(AlertService.pain(rising, today)).get().asString().contains("from 2.0 to 4.0");
-        var almost = List.of(day(today.minusDays(30), 2.0, 3), day(today.minusDays(1), 3.9, 5));
-        assertThat(AlertService.pain(almost, today)).isEmpty();
+        assertThat(AlertService.pain(standing(90, 0, false, 5, 4.0, longAgo, 2.0), TODAY)).get().asString()
+                .contains("from 2.0 to 4.0");
+        assertThat(AlertService.pain(standing(90, 0, false, 5, 3.9, longAgo, 2.0), TODAY)).isEmpty();
+        // A rise is only measured once the first week lies two weeks back.
+        assertThat(AlertService.pain(standing(90, 0, false, 5, 4.0, TODAY.minusDays(13), 2.0), TODAY)).isEmpty();
+        assertThat(AlertService.pain(standing(90, 0, false, 5, 4.0, TODAY.minusDays(14), 2.0), TODAY)).isPresent();
     }
 
-    private static DailyFigures.Day day(LocalDate day, double mean, int max) {
-        return new DailyFigures.Day(day, 1, mean, max, false);
+    @Test
+    void eachAlertAtItsBoundary() {
+        LocalDate longAgo = TODAY.minusDays(30);
+        assertThat(kinds(standing(50, 4, false, 2, 2.0, longAgo, 2.0))).isEmpty();
+        assertThat(kinds(standing(50, 5, false, 2, 2.0, longAgo, 2.0))).containsExactly(AlertKind.NO_LOGS);
+        assertThat(kinds(standing(49, 0, false, 2, 2.0, longAgo, 2.0))).containsExactly(AlertKind.LOW_ADHERENCE);
+        assertThat(kinds(standing(null, 0, false, null, null, null, null))).isEmpty();
+        assertThat(kinds(standing(90, 0, true, 2, 2.0, longAgo, 2.0))).containsExactly(AlertKind.WORSE_MORNINGS);
     }
 }

@@ -1,27 +1,26 @@
 package app.plumbline.workbench.ui;
 
 import app.plumbline.adherence.AlertService;
+import app.plumbline.adherence.Standing;
+import app.plumbline.adherence.StandingService;
 import app.plumbline.adherence.ui.NeedsAttentionPanel;
-import app.plumbline.base.ui.Badge;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.program.ProgramOverview;
 import app.plumbline.program.ProgramService;
-import app.plumbline.sessionlog.SessionLogService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -46,15 +45,16 @@ public class PatientsView extends Main {
     private final Grid<Row> grid = new Grid<>();
     private final List<Row> all;
 
-    /** A patient with what the list shows about their patterns and program. */
-    record Row(PatientSummary patient, String patterns, ProgramOverview program, LocalDate lastSession) {
+    /** A patient with what the list shows about their patterns, program and adherence. */
+    record Row(PatientSummary patient, String patterns, ProgramOverview program, LocalDate lastSession,
+            Integer adherence) {
 
         String searchText() {
             return (patient.fullName() + " " + patterns).toLowerCase(Locale.ROOT);
         }
     }
 
-    public PatientsView(PatientService patients, ProgramService programs, SessionLogService sessions,
+    public PatientsView(PatientService patients, ProgramService programs, StandingService standings,
             CatalogService catalog, AlertService alerts) {
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
@@ -62,11 +62,13 @@ public class PatientsView extends Main {
                 .collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
         List<Long> ids = list.stream().map(PatientSummary::id).toList();
         Map<Long, ProgramOverview> overviews = programs.overviews(ids);
-        Map<Long, LocalDate> lastSessions = sessions.lastSessions(ids);
-        all = list.stream().map(p -> new Row(p,
-                p.patternSlugs().stream().map(s -> patternNames.getOrDefault(s, s)).collect(Collectors.joining(", ")),
-                overviews.getOrDefault(p.id(), new ProgramOverview(p.id(), null, 0)), lastSessions.get(p.id())))
-                .toList();
+        Map<Long, Standing> standing = standings.standings(ids);
+        all = list.stream().map(p -> {
+            Standing s = standing.get(p.id());
+            return new Row(p, p.patternSlugs().stream().map(slug -> patternNames.getOrDefault(slug, slug))
+                    .collect(Collectors.joining(", ")), overviews.getOrDefault(p.id(), new ProgramOverview(p.id(), null, 0)),
+                    s == null ? null : s.lastSession(), s == null ? null : s.adherence14());
+        }).toList();
 
         var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,7 +84,9 @@ public class PatientsView extends Main {
         search.addValueChangeListener(e -> filter(e.getValue()));
         search.addClassName("search");
 
-        grid.addComponentColumn(r -> new Anchor(PatientPage.route(r.patient().id()), r.patient().fullName()))
+        grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.name}</a>")
+                        .withProperty("href", r -> PatientPage.route(r.patient().id()))
+                        .withProperty("name", r -> r.patient().fullName()))
                 .setHeader("Name").setSortable(true).setComparator(r -> r.patient().fullName())
                 .setAutoWidth(true).setFrozen(true);
         grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
@@ -92,26 +96,28 @@ public class PatientsView extends Main {
         grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
                 .setComparator(r -> r.program().activeVersion() == null ? 0 : r.program().activeVersion())
                 .setAutoWidth(true);
+        grid.addColumn(r -> r.adherence() == null ? "–" : r.adherence() + " %").setHeader("Adherence (14 days)")
+                .setSortable(true).setComparator(r -> r.adherence() == null ? -1 : r.adherence()).setAutoWidth(true);
         grid.addColumn(r -> r.lastSession() == null ? "Never" : DAY.format(r.lastSession())).setHeader("Last session")
                 .setSortable(true).setComparator(r -> r.lastSession() == null ? LocalDate.MIN : r.lastSession())
                 .setAutoWidth(true);
         grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
                 .setHeader("Therapist").setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<Row>of("<span theme=\"badge ${item.theme}\">${item.status}</span>")
+                .withProperty("status", r -> r.patient().active() ? "Active" : "Inactive")
+                .withProperty("theme", r -> r.patient().active() ? "success" : "contrast"))
+                .setHeader("Status").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Patients");
-        grid.setAllRowsVisible(true);
+        grid.addClassName("patient-grid");
         grid.setItems(all);
 
-        add(header, new NeedsAttentionPanel(alerts), new H2("All patients"), search, grid);
+        add(header, new NeedsAttentionPanel(alerts, alerts.needsAttention(list, standing)), new H2("All patients"),
+                search, grid);
     }
 
     private void filter(String text) {
         String needle = text.strip().toLowerCase(Locale.ROOT);
         grid.setItems(all.stream().filter(r -> r.searchText().contains(needle)).toList());
-    }
-
-    private Span status(Row row) {
-        return Badge.of(row.patient().active() ? "Active" : "Inactive", row.patient().active() ? "success" : "contrast");
     }
 }

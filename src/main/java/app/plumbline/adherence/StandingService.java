@@ -1,0 +1,77 @@
+package app.plumbline.adherence;
+
+import app.plumbline.adherence.AdherenceCalculator.SetsDone;
+import app.plumbline.adherence.AdherenceCalculator.VersionSpan;
+import app.plumbline.program.ProgramService;
+import app.plumbline.program.ProgramService.PublishedVersion;
+import app.plumbline.security.CurrentUser;
+import app.plumbline.security.Role;
+import app.plumbline.sessionlog.RecentFigures;
+import app.plumbline.sessionlog.SessionLogService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The standing of many patients at once, for the therapist's home: a fixed handful of queries
+ * summed in the database whatever the number of patients, then the adherence calculator per patient.
+ */
+@Service
+public class StandingService {
+
+    static final int PAIN_DAYS = 7;
+
+    private final ProgramService programs;
+    private final SessionLogService sessions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    StandingService(ProgramService programs, SessionLogService sessions, CurrentUser currentUser, Clock clock) {
+        this.programs = programs;
+        this.sessions = sessions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The standing of each of the given patients of the therapist's clinic (others are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, Standing> standings(List<Long> patientIds) {
+        currentUser.require(Role.THERAPIST);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, RecentFigures> figures = sessions.recentFigures(patientIds,
+                today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today.minusDays(PAIN_DAYS - 1L), today);
+        Map<Long, List<PublishedVersion>> histories = programs.histories(patientIds);
+        Map<Long, Standing> result = new HashMap<>();
+        figures.forEach((id, f) -> result.put(id, standing(id, histories.getOrDefault(id, List.of()), f, today)));
+        return result;
+    }
+
+    static Standing standing(Long patientId, List<PublishedVersion> history, RecentFigures f, LocalDate today) {
+        List<VersionSpan> spans = AdherenceService.spans(history);
+        LocalDate windowStart = today.minusDays(AdherenceService.WINDOW_DAYS - 1L);
+        List<SetsDone> done = f.sets().stream().map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList();
+        Set<LocalDate> sessionDays = f.sessionDays().stream().map(RecentFigures.SessionDay::day)
+                .collect(Collectors.toSet());
+        Integer adherence = spans.isEmpty() ? null
+                : AdherenceCalculator.compute(spans, done, sessionDays, windowStart, today).exercises().percent();
+        int missed = 0;
+        if (!spans.isEmpty()) {
+            LocalDate since = f.lastSession() == null ? spans.getFirst().from() : f.lastSession().plusDays(1);
+            if (since.isBefore(today)) {
+                missed = AdherenceCalculator.compute(spans, List.of(), Set.of(), since, today.minusDays(1))
+                        .days().expected();
+            }
+        }
+        List<RecentFigures.SessionDay> days = f.sessionDays();
+        boolean worseTwice = days.size() >= 2 && days.getLast().worseNextMorning()
+                && days.get(days.size() - 2).worseNextMorning();
+        return new Standing(patientId, !spans.isEmpty(), adherence, missed, f.lastSession(), worseTwice, f.maxPain(),
+                f.meanPain(), f.firstSession(), f.firstWeekPain());
+    }
+}
