@@ -26,25 +26,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AlertService {
 
-    static final int PAIN_ALERT = 7;
-    static final double PAIN_RISE = 2.0;
-
     private final PatientService patients;
     private final PatientAccess access;
     private final StandingService standings;
     private final SessionLogService sessions;
     private final AlertSnoozeRepository snoozes;
     private final CurrentUser currentUser;
+    private final ThresholdSettings settings;
     private final Clock clock;
 
     AlertService(PatientService patients, PatientAccess access, StandingService standings,
-            SessionLogService sessions, AlertSnoozeRepository snoozes, CurrentUser currentUser, Clock clock) {
+            SessionLogService sessions, AlertSnoozeRepository snoozes, CurrentUser currentUser, ThresholdSettings settings, Clock clock) {
         this.patients = patients;
         this.access = access;
         this.standings = standings;
         this.sessions = sessions;
         this.snoozes = snoozes;
         this.currentUser = currentUser;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -63,12 +62,13 @@ public class AlertService {
         Map<Long, OpenRedFlags> flags = sessions.openRedFlags(ids);
         List<AlertSnooze> snoozed = ids.isEmpty() ? List.of() : snoozes.findByPatientIdIn(ids);
         LocalDate today = LocalDate.now(clock);
+        Thresholds thresholds = settings.current();
         List<Alert> alerts = new ArrayList<>();
         for (PatientSummary patient : active) {
             List<Alert.Reason> reasons = new ArrayList<>();
             Standing s = standing.get(patient.id());
             if (s != null && s.hasProgram()) {
-                reasons.addAll(reasons(s, Thresholds.DEFAULTS, today));
+                reasons.addAll(reasons(s, thresholds, today));
             }
             if (flags.containsKey(patient.id())) {
                 reasons.add(new Alert.Reason(AlertKind.RED_FLAG, "Red flag: " + flags.get(patient.id()).inWords()));
@@ -89,7 +89,7 @@ public class AlertService {
             reasons.add(new Alert.Reason(AlertKind.NO_LOGS, "No log on " + s.scheduledDaysWithoutLog()
                     + " scheduled days" + (s.lastSession() == null ? "" : " (last session " + s.lastSession() + ")")));
         }
-        pain(s, today).ifPresent(text -> reasons.add(new Alert.Reason(AlertKind.PAIN, text)));
+        pain(s, t, today).ifPresent(text -> reasons.add(new Alert.Reason(AlertKind.PAIN, text)));
         if (s.worseTwiceInARow()) {
             reasons.add(new Alert.Reason(AlertKind.WORSE_MORNINGS, "Worse next morning after the last two session days"));
         }
@@ -101,15 +101,16 @@ public class AlertService {
     }
 
     /**
-     * Pain 7 or more during an exercise in the last 7 days, or the last 7 days' mean 2 or more above
+     * Pain 7 (alertPain) or more during an exercise in the last 7 days, or the last 7 days' mean 2
+     * (alertPainRise) or more above
      * the mean of the week from the first session (once that week is at least two weeks back).
      */
-    static Optional<String> pain(Standing s, LocalDate today) {
-        if (s.maxPain7() != null && s.maxPain7() >= PAIN_ALERT) {
+    static Optional<String> pain(Standing s, Thresholds t, LocalDate today) {
+        if (s.maxPain7() != null && s.maxPain7() >= t.alertPain()) {
             return Optional.of("Pain " + s.maxPain7() + "/10 during an exercise in the last 7 days");
         }
         if (s.meanPain7() != null && s.firstWeekPain() != null && s.firstSession().isBefore(today.minusDays(13))
-                && s.meanPain7() - s.firstWeekPain() >= PAIN_RISE) {
+                && s.meanPain7() - s.firstWeekPain() >= t.alertPainRise()) {
             return Optional.of(String.format(Locale.ROOT,
                     "Mean pain up from %.1f to %.1f (first week against the last 7 days)", s.firstWeekPain(),
                     s.meanPain7()));

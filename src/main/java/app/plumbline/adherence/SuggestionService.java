@@ -36,11 +36,13 @@ public class SuggestionService {
     private final SuggestionDismissalRepository dismissals;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ThresholdSettings settings;
     private final Clock clock;
 
     SuggestionService(PatientAccess access, ProgramService programs, EvidenceCollector collector,
             CatalogService catalog, SuggestionDismissalRepository dismissals, CurrentUser currentUser, AuditLog audit,
-            Clock clock) {
+            ThresholdSettings settings, Clock clock) {
+        this.settings = settings;
         this.access = access;
         this.programs = programs;
         this.collector = collector;
@@ -52,7 +54,8 @@ public class SuggestionService {
     }
 
     private record Computed(ActiveProgram program, ProgramContent content, Evidence evidence,
-            List<Suggestion> suggestions, Map<Long, ExerciseCard> cards, Map<Long, Integer> adherence) {
+            List<Suggestion> suggestions, Map<Long, ExerciseCard> cards, Map<Long, Integer> adherence,
+            Thresholds thresholds) {
     }
 
     @Transactional(readOnly = true)
@@ -105,18 +108,19 @@ public class SuggestionService {
     }
 
     private Optional<Computed> compute(PatientRef patient) {
+        Thresholds thresholds = settings.current();
         return collector.collect(patient.id()).map(c -> {
             List<SuggestionDismissal> dismissed = dismissals.findByPatientId(patient.id());
-            List<Suggestion> open = SuggestionRules.apply(c.evidence(), Thresholds.DEFAULTS).stream()
+            List<Suggestion> open = SuggestionRules.apply(c.evidence(), thresholds).stream()
                     .filter(s -> dismissed.stream().noneMatch(d -> d.holdsFor(s.key(), c.evidence().latestLog())))
                     .toList();
-            return new Computed(c.program(), c.content(), c.evidence(), open, c.cards(), c.adherence());
+            return new Computed(c.program(), c.content(), c.evidence(), open, c.cards(), c.adherence(), thresholds);
         });
     }
 
     /** The next version's content, or empty when the suggestion would change nothing. */
     private static Optional<ProgramContent> proposal(Computed c, Suggestion s, Map<String, ExerciseCard> bySlug) {
-        return ProposedChange.of(s, c.content(), bySlug, c.cards(), c.adherence(), Thresholds.DEFAULTS.simplifyKeep())
+        return ProposedChange.of(s, c.content(), bySlug, c.cards(), c.adherence(), c.thresholds().simplifyKeep())
                 .filter(next -> !next.equals(c.content()));
     }
 

@@ -1,11 +1,42 @@
 package app.plumbline.adherence;
 
+import app.plumbline.base.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The numbers the suggestion rules use; these defaults follow the pain-monitoring model
- * (Silbernagel et al., 2007) and the adherence evidence in the README.
+ * The numbers the suggestion rules and the alerts use, a clinic setting. The defaults follow the
+ * pain-monitoring model (Silbernagel et al., 2007) and the adherence evidence in the README.
  */
 public record Thresholds(int progressAdherence, int progressMaxPain, int progressTooEasyOf5, int regressPain,
-        int regressPainOf5, int simplifyBelowAdherence, int simplifyKeep, int checkInAfterDays) {
+        int regressPainOf5, int simplifyBelowAdherence, int simplifyKeep, int checkInAfterDays, int alertPain,
+        int alertPainRise) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(80, 3, 3, 5, 2, 50, 3, 5);
+    public static final Thresholds DEFAULTS = new Thresholds(80, 3, 3, 5, 2, 50, 3, 5, 7, 2);
+
+    /** Each number outside its sensible range, by field name. */
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        range(problems, "progressAdherence", progressAdherence, 0, 100, "%");
+        range(problems, "progressMaxPain", progressMaxPain, 0, 10, "on the 0–10 scale");
+        range(problems, "progressTooEasyOf5", progressTooEasyOf5, 1, 5, "of the last 5 logs");
+        range(problems, "regressPain", regressPain, 0, 9, "on the 0–10 scale");
+        range(problems, "regressPainOf5", regressPainOf5, 1, 5, "of the last 5 logs");
+        range(problems, "simplifyBelowAdherence", simplifyBelowAdherence, 1, 100, "%");
+        range(problems, "simplifyKeep", simplifyKeep, 1, 10, "exercises");
+        range(problems, "checkInAfterDays", checkInAfterDays, 1, 60, "scheduled days");
+        range(problems, "alertPain", alertPain, 1, 10, "on the 0–10 scale");
+        range(problems, "alertPainRise", alertPainRise, 1, 10, "points");
+        if (progressMaxPain >= regressPain && problems.isEmpty()) {
+            problems.add(new FieldProblem("progressMaxPain",
+                    "Must be below the regress pain (" + regressPain + "), or one log could both progress and regress."));
+        }
+        return problems;
+    }
+
+    private static void range(List<FieldProblem> problems, String field, int value, int min, int max, String unit) {
+        if (value < min || value > max) {
+            problems.add(new FieldProblem(field, "Between " + min + " and " + max + " " + unit + "."));
+        }
+    }
 }

@@ -8,6 +8,8 @@ interface RedFlagRepository extends JpaRepository<RedFlag, Long> {
 
     List<RedFlag> findByPatientIdOrderByRaisedAtDesc(Long patientId);
 
+    List<RedFlag> findTop10ByPatientIdOrderByRaisedAtDescIdDesc(Long patientId);
+
     List<RedFlag> findByPatientIdAndAcknowledgedAtIsNull(Long patientId);
 
     /** Per patient of a clinic with open flags: the latest open flag's reason and time, and how many are open. */

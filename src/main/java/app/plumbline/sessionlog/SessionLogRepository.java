@@ -73,6 +73,11 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             + "group by s.patientId")
     List<Object[]> lastSessionDates(Collection<Long> patientIds);
 
+    /** The patient's latest session notes: day and note, newest first. */
+    @Query("select s.sessionDate, s.note from SessionLog s where s.patientId = :patientId and s.note is not null "
+            + "order by s.sessionDate desc, s.id desc limit :limit")
+    List<Object[]> latestNotes(Long patientId, int limit);
+
     Optional<SessionLog> findBySubmissionKey(String submissionKey);
 
     List<SessionLog> findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(Long patientId, LocalDate from,

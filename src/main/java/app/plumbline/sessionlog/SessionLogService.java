@@ -184,6 +184,18 @@ public class SessionLogService {
         return open;
     }
 
+    /** The patient's latest session notes and red flags (ten of each), for their therapist. */
+    @Transactional(readOnly = true)
+    public PatientNotes notesAndFlags(Long patientId) {
+        PatientRef patient = access.forTherapist(patientId);
+        audit.read(patient.id(), "sessionlog.notes.read");
+        return new PatientNotes(sessions.latestNotes(patient.id(), 10).stream()
+                .map(r -> new PatientNotes.Note((LocalDate) r[0], (String) r[1])).toList(),
+                redFlags.findTop10ByPatientIdOrderByRaisedAtDescIdDesc(patient.id()).stream()
+                        .map(f -> new PatientNotes.Flag(LocalDate.ofInstant(f.getRaisedAt(), clock.getZone()),
+                                f.getReason(), f.isOpen())).toList());
+    }
+
     /** The therapist has seen the patient's open red flags; returns how many were acknowledged. */
     @Transactional
     public int acknowledgeRedFlags(Long patientId) {

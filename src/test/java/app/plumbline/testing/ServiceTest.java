@@ -16,6 +16,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-@Import({SignIn.class, OtherClinic.class, DemoPatients.class, TestClock.Config.class})
+@Import({SignIn.class, OtherClinic.class, DemoPatients.class, PainfulSession.class, TestClock.Config.class})
 public @interface ServiceTest {
 }

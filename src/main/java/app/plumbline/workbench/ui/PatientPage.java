@@ -15,6 +15,7 @@ import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ui.ProgramBuilderView;
+import app.plumbline.sessionlog.SessionLogService;
 import app.plumbline.sheet.ui.SheetDownload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,14 +52,17 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final AdherenceService adherence;
     private final SuggestionService suggestions;
     private final ClinicSettingsService clinic;
+    private final SessionLogService sessions;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
     private String title = "Patient";
 
     public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
-            SuggestionService suggestions, CatalogService catalog, ClinicSettingsService clinic) {
+            SuggestionService suggestions, SessionLogService sessions, CatalogService catalog,
+            ClinicSettingsService clinic) {
         this.clinic = clinic;
+        this.sessions = sessions;
         this.patients = patients;
         this.programs = programs;
         this.adherence = adherence;
@@ -118,7 +122,9 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 "Therapist " + (patient.therapistName() == null ? "–" : patient.therapistName()))));
         facts.addClassName("facts");
         add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
-                patient.active() ? "success" : "contrast"), facts, actions, suggestions(), adherence(), findings(patient),
+                patient.active() ? "success" : "contrast"), facts, actions, suggestions(),
+                new NotesAndFlags(sessions.notesAndFlags(patientId), () -> sessions.acknowledgeRedFlags(patientId),
+                        this::render), adherence(), findings(patient),
                 program());
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
