@@ -27,4 +27,33 @@ class AdherenceIT extends BrowserTest {
         assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
         screenshot("patient-adherence-phone");
     }
+
+    @Test
+    void therapistHomeShowsAdherenceAndTheAdminSetsThresholds() {
+        logInAndWaitFor("anna.berg", "Patients");
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Adherence (14 days)")))
+                .isVisible();
+        assertThat(page.locator(".alert-row").first()).isVisible();
+        screenshot("therapist-home-desktop");
+        usePhone(true);
+        logInAndWaitFor("anna.berg", "Patients");
+        screenshot("therapist-home-phone");
+
+        usePhone(false);
+        logInAndWaitFor("admin", "Users");
+        open("settings/thresholds");
+        var checkIn = page.locator("#threshold-checkInAfterDays input");
+        checkIn.fill("70");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
+        assertThat(page.getByText("Between 1 and 60 scheduled days.")).isVisible();
+        screenshot("thresholds-desktop");
+        checkIn.fill("5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
+        assertThat(page.getByText("Thresholds saved.")).isVisible();
+        usePhone(true);
+        logInAndWaitFor("admin", "Users");
+        open("settings/thresholds");
+        assertThat(page.getByText("Your clinic uses its own numbers.")).isVisible();
+        screenshot("thresholds-phone");
+    }
 }
