@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.plumbline.adherence.AdherenceService;
 import app.plumbline.adherence.AlertKind;
 import app.plumbline.adherence.AlertService;
+import app.plumbline.adherence.StandingService;
+import app.plumbline.adherence.ThresholdSettings;
 import app.plumbline.adherence.SuggestionService;
 import app.plumbline.audit.AuditTrail;
 import app.plumbline.catalog.CatalogService;
@@ -79,7 +81,8 @@ class AccessMatrixTest {
             SignInStatistics.class, "sign-in counts per day for the admin",
             AuditTrail.class, "the admin's audit trail, ADMIN only, see AuditViewTest",
             AccountDetailsService.class, "Spring Security's account lookup at sign-in",
-            ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets");
+            ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets",
+            ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts");
 
     private static final Set<Who> THERAPIST = EnumSet.of(Who.OWN_THERAPIST);
     private static final Set<Who> THERAPIST_AND_SELF = EnumSet.of(Who.OWN_THERAPIST, Who.SELF);
@@ -111,6 +114,8 @@ class AccessMatrixTest {
     SuggestionService suggestions;
     @Autowired
     AlertService alerts;
+    @Autowired
+    StandingService standings;
     @Autowired
     SheetService sheets;
     @Autowired
@@ -197,6 +202,8 @@ class AccessMatrixTest {
         filteredListing("ProgramService.reviewsDue(LocalDate,LocalDate)", THERAPIST,
                 p -> programs.reviewsDue(today.minusYears(1), today.plusYears(1)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
+        listing("ProgramService.histories(List)", THERAPIST, p -> programs.histories(List.of(p)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
         entry("ProgramService.versions(Long)", THERAPIST, p -> programs.versions(p));
         entry("ProgramService.diff(Long,int,int)", THERAPIST, p -> programs.diff(p, 1, 1));
         entry("ProgramService.starter(Long,List)", THERAPIST, p -> programs.starter(p, List.of()));
@@ -221,6 +228,11 @@ class AccessMatrixTest {
                 r -> ((Map<?, ?>) r).containsKey(maria));
         listing("SessionLogService.lastSessions(List)", THERAPIST, p -> sessions.lastSessions(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
+        listing("SessionLogService.recentFigures(List,LocalDate,LocalDate,LocalDate)", THERAPIST,
+                p -> sessions.recentFigures(List.of(p), today.minusDays(13), today.minusDays(6), today),
+                r -> ((Map<?, ?>) r).containsKey(maria));
+        entry("SessionLogService.notesAndFlags(Long)", THERAPIST, p -> sessions.notesAndFlags(p));
+        entry("SessionLogService.acknowledgeRedFlags(Long)", THERAPIST, p -> sessions.acknowledgeRedFlags(p));
         entry("SessionLogService.me()", ANY_PATIENT_ON_THEMSELF, p -> sessions.me());
         entry("SessionLogService.history()", ANY_PATIENT_ON_THEMSELF, p -> sessions.history());
         entry("SessionLogService.session(Long)", SELF, p -> sessions.session(mariasSession));
@@ -241,6 +253,13 @@ class AccessMatrixTest {
         });
         filteredListing("AlertService.needsAttention()", THERAPIST, p -> alerts.needsAttention(),
                 r -> ((List<?>) r).stream().anyMatch(a -> ((app.plumbline.adherence.Alert) a).patientId().equals(maria)));
+        filteredListing("AlertService.needsAttention(List,Map)", THERAPIST, p -> alerts.needsAttention(
+                        List.of(new PatientSummary(p, "Probe", null, null, null, true, List.of())),
+                        standings.standings(List.of(p))),
+                r -> ((List<?>) r).stream().anyMatch(a -> ((app.plumbline.adherence.Alert) a).patientId().equals(maria)));
+        entry("AlertService.acknowledgeRedFlags(Long)", THERAPIST, p -> alerts.acknowledgeRedFlags(p));
+        listing("StandingService.standings(List)", THERAPIST, p -> standings.standings(List.of(p)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
         entry("AlertService.snooze(Long,AlertKind,int)", THERAPIST, p -> {
             alerts.snooze(p, AlertKind.NO_LOGS, 7);
             return null;
