@@ -33,6 +33,7 @@ public class MainLayout extends AppLayout {
         name.addClassName("app-user");
         var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("log-out");
         var bar = new HorizontalLayout(name, logout);
         bar.addClassName("app-bar");
         addToNavbar(toggle, bar);

@@ -95,6 +95,9 @@ class ExerciseLogCard extends Div {
         doneFields.add(sets, reps, hold, pain, difficulty);
         doneFields.addClassName("log-card-fields");
         add(doneFields, skipped, skipReason);
+        // Stable ids, so the protocol-level load driver (src/test/.../load) finds the fields.
+        pain.setId("pain-" + index);
+        difficulty.setId("difficulty-" + index);
         String at = "ex[" + index + "].";
         errors.field(at + "setsDone", sets).field(at + "repsDone", reps).field(at + "holdSecondsDone", hold)
                 .field(at + "pain", pain).field(at + "difficulty", difficulty);

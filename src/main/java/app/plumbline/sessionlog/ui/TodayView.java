@@ -36,6 +36,7 @@ public class TodayView extends Main {
     public TodayView(SessionLogService sessions, PatientService patients) {
         this.sessions = sessions;
         this.givenName = patients.me().givenName();
+        setId("page-today");
         addClassNames("page", "narrow", "portal");
         render();
     }
@@ -75,6 +76,7 @@ public class TodayView extends Main {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.setDisableOnClick(true);
         save.addClassName("save-session");
+        save.setId("save-session");
         add(new H2(session), form, save);
     }
 

@@ -56,6 +56,7 @@ public class PatientsView extends Main {
 
     public PatientsView(PatientService patients, ProgramService programs, StandingService standings,
             CatalogService catalog, AlertService alerts) {
+        setId("page-patients");
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
         Map<String, String> patternNames = catalog.patterns().stream()

@@ -1,0 +1,205 @@
+#!/usr/bin/env bash
+# Load and memory benchmark (issue 9): start-up time, heap per session, 500 concurrent patients.
+# Builds the production jar, starts it with the generated clinic in a temporary data directory and
+# drives virtual patients at Vaadin's protocol level (src/test/java/app/plumbline/load/).
+# Prints a summary table and writes it to target/load/summary.md. See docs/PERFORMANCE.md.
+#
+#   scripts/load-benchmark.sh            # the full run (about 20 minutes on 2 cores)
+#   scripts/load-benchmark.sh --smoke    # a short run that checks the harness (about 3 minutes)
+#
+# Settings (environment): STEPS=startup,heap,load  USERS=500  RAMP=120  HOLD=300  IDLE=60
+# HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200  GENERATED_PATIENTS=600
+# PROFILE=generated  PATIENT_ACCOUNTS=...  THERAPIST_ACCOUNTS=...  PASSWORD=...
+# SERVER_OPTS="-Xmx2g"  PIN=auto|split|none  SKIP_BUILD=1  PORT=18080
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+if [[ "${1:-}" == "--smoke" ]]; then
+    : "${USERS:=20}" "${RAMP:=10}" "${HOLD:=40}" "${IDLE:=10}" "${HEARTBEAT:=5}" "${THINK_MIN:=1}" "${THINK_MAX:=3}"
+    : "${HEAP_SESSIONS:=20}" "${GENERATED_PATIENTS:=60}"
+fi
+STEPS=${STEPS:-startup,heap,load}
+USERS=${USERS:-500}
+RAMP=${RAMP:-120}
+HOLD=${HOLD:-300}
+IDLE=${IDLE:-60}
+HEARTBEAT=${HEARTBEAT:-30}
+THINK_MIN=${THINK_MIN:-5}
+THINK_MAX=${THINK_MAX:-15}
+HEAP_SESSIONS=${HEAP_SESSIONS:-200}
+GENERATED_PATIENTS=${GENERATED_PATIENTS:-600}
+PROFILE=${PROFILE:-generated}
+SERVER_OPTS=${SERVER_OPTS:--Xmx2g}
+PORT=${PORT:-18080}
+PIN=${PIN:-auto}
+if [[ "$PROFILE" == "generated" ]]; then
+    PATIENT_ACCOUNTS=${PATIENT_ACCOUNTS:-"patient{001..$(printf %03d "$GENERATED_PATIENTS")}"}
+    THERAPIST_ACCOUNTS=${THERAPIST_ACCOUNTS:-"therapist{1..5}"}
+    PASSWORD=${PASSWORD:-plumbline-generated}
+else
+    PATIENT_ACCOUNTS=${PATIENT_ACCOUNTS:-maria.lopez,james.oconnor,sofia.rossi,david.kim,helen.wright,peter.novak}
+    THERAPIST_ACCOUNTS=${THERAPIST_ACCOUNTS:-anna.berg,tom.ruiz}
+    PASSWORD=${PASSWORD:-plumbline-demo}
+fi
+
+JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export JAVA_HOME
+JAVA="$JAVA_HOME/bin/java"
+OUT="$ROOT/target/load"
+WORK=$(mktemp -d /tmp/plumbline-load.XXXXXX)
+mkdir -p "$OUT"
+SUMMARY="$OUT/summary.md"
+SERVER_PID=""
+
+cleanup() {
+    if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# Pinning: the server and the load generator on different cores where the machine has them.
+cores=$(nproc)
+if [[ "$PIN" == "auto" ]]; then
+    if ! command -v taskset >/dev/null; then PIN=none; elif (( cores >= 4 )); then PIN=wide; elif (( cores >= 2 )); then PIN=split; else PIN=none; fi
+fi
+case "$PIN" in
+    wide)  SERVER_CPUS="0-1"; DRIVER_CPUS="2-$((cores - 1))" ;;
+    split) SERVER_CPUS="0"; DRIVER_CPUS="1-$((cores - 1))" ;;
+    none)  SERVER_CPUS=""; DRIVER_CPUS="" ;;
+    *) echo "PIN must be auto, split, wide or none" >&2; exit 2 ;;
+esac
+pin() { # cpus command...
+    local cpus=$1; shift
+    if [[ -n "$cpus" ]]; then taskset -c "$cpus" "$@"; else "$@"; fi
+}
+SERVER_CORE_COUNT=$cores
+if [[ -n "$SERVER_CPUS" ]]; then
+    SERVER_CORE_COUNT=$(taskset -c "$SERVER_CPUS" nproc)
+fi
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    echo "== Building the production jar (./mvnw package -DskipTests)"
+    ./mvnw -q package -DskipTests
+fi
+if [[ ! -f "$OUT/classpath.txt" || pom.xml -nt "$OUT/classpath.txt" ]]; then
+    ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
+fi
+DRIVER_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+
+driver() { # main-class, then -D options
+    local main=$1; shift
+    pin "$DRIVER_CPUS" "$JAVA" -Xmx1g -cp "$DRIVER_CP" \
+        -Dload.url="http://127.0.0.1:$PORT/" -Dload.patients="$PATIENT_ACCOUNTS" \
+        -Dload.therapists="$THERAPIST_ACCOUNTS" -Dload.password="$PASSWORD" "$@" "app.plumbline.load.$main"
+}
+
+start_server() { # data-dir log gc-log extra-args...
+    local data=$1 log=$2 gclog=$3; shift 3
+    # shellcheck disable=SC2086
+    pin "$SERVER_CPUS" "$JAVA" $SERVER_OPTS ${JVM_EXTRA:-} -Xlog:gc:file="$gclog" -jar "${JAR:-$ROOT/target/plumbline.jar}" \
+        --server.port="$PORT" --plumbline.data-dir="$data" "$@" >"$log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 1200); do
+        if grep -q "Started Application" "$log"; then return 0; fi
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "The server stopped; see $log" >&2; tail -30 "$log" >&2; exit 1; fi
+        sleep 0.2
+    done
+    echo "The server did not start in 240 s; see $log" >&2
+    exit 1
+}
+
+stop_server() {
+    kill "$SERVER_PID" 2>/dev/null || true
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=""
+}
+
+started_in() { # log -> "X.XXX" (JVM start to ready, as Spring reports "process running for")
+    sed -n 's/.*Started Application in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\2/p' "$1" | head -1
+}
+
+{
+    echo "# Plumbline load and memory benchmark"
+    echo
+    echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "- java: $("$JAVA" -version 2>&1 | head -1); server options: $SERVER_OPTS"
+    echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
+    echo "- pinning: $PIN (server on cpus '${SERVER_CPUS:-any}', load generator on cpus '${DRIVER_CPUS:-any}')"
+    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS)"
+} >"$SUMMARY"
+
+if [[ ",$STEPS," == *",startup,"* ]]; then
+    echo "== Start-up time"
+    results=()
+    for run in 1 2; do
+        start_server "$WORK/startup-$run" "$OUT/startup-$run.log" "$OUT/startup-gc.log"
+        results+=("first start (empty database, full catalog import) #$run: $(started_in "$OUT/startup-$run.log") s")
+        stop_server
+    done
+    start_server "$WORK/startup-1" "$OUT/startup-restart.log" "$OUT/startup-gc.log"
+    results+=("restart (catalog unchanged): $(started_in "$OUT/startup-restart.log") s")
+    stop_server
+    if scripts/aot-cache.sh >/dev/null 2>&1; then
+        pushd target/app >/dev/null
+        JAR=plumbline.jar JVM_EXTRA="-XX:AOTCache=app.aot" \
+            start_server "$WORK/startup-aot" "$OUT/startup-aot.log" "$OUT/startup-gc.log"
+        popd >/dev/null
+        results+=("first start with the AOT cache (scripts/aot-cache.sh): $(started_in "$OUT/startup-aot.log") s")
+        stop_server
+    fi
+    {
+        echo
+        echo "## Start-up (jar ready: JVM start to 'Started', as Spring reports 'process running for')"
+        echo
+        for r in "${results[@]}"; do echo "- $r"; done
+    } | tee -a "$SUMMARY"
+fi
+
+if [[ ",$STEPS," == *",heap,"* || ",$STEPS," == *",load,"* ]]; then
+    echo "== Seeding the $PROFILE clinic"
+    start_server "$WORK/data" "$OUT/server-seed.log" "$OUT/seed-gc.log" \
+        --spring.profiles.active="$PROFILE" --plumbline.generated.patients="$GENERATED_PATIENTS"
+    seed_start=$(date +%s)
+    driver ReadyCheck
+    echo "   seeded in $(( $(date +%s) - seed_start )) s after start"
+    stop_server
+fi
+
+if [[ ",$STEPS," == *",heap,"* ]]; then
+    echo "== Heap per session ($HEAP_SESSIONS sessions)"
+    start_server "$WORK/data" "$OUT/server-heap.log" "$OUT/heap-gc.log" --spring.profiles.active="$PROFILE" \
+        --plumbline.generated.patients="$GENERATED_PATIENTS"
+    driver ReadyCheck >/dev/null
+    driver HeapPerSession -Dload.pid="$SERVER_PID" -Dload.heapSessions="$HEAP_SESSIONS" \
+        -Dload.summary="$OUT/heap.md" | tee "$OUT/heap-driver.log"
+    stop_server
+    cat "$OUT/heap.md" >>"$SUMMARY"
+fi
+
+if [[ ",$STEPS," == *",load,"* ]]; then
+    echo "== Load: $USERS virtual patients, ramp ${RAMP}s, hold ${HOLD}s"
+    start_server "$WORK/data" "$OUT/server-load.log" "$OUT/load-gc.log" --spring.profiles.active="$PROFILE" \
+        --plumbline.generated.patients="$GENERATED_PATIENTS"
+    driver ReadyCheck >/dev/null
+    driver LoadDriver -Dload.pid="$SERVER_PID" -Dload.users="$USERS" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" \
+        -Dload.idle="$IDLE" -Dload.heartbeat="$HEARTBEAT" -Dload.thinkMin="$THINK_MIN" -Dload.thinkMax="$THINK_MAX" \
+        -Dload.gcLog="$OUT/load-gc.log" -Dload.serverCores="$SERVER_CORE_COUNT" -Dload.summary="$OUT/load.md" \
+        | tee "$OUT/load-driver.log"
+    stop_server
+    {
+        cat "$OUT/load.md"
+        echo "GC in use: $(grep -m1 -o 'Using [A-Za-z0-9 ]*' "$OUT/load-gc.log" || echo '?')"
+        echo "Server log lines with ERROR or an exception during the load run: $(grep -cE ' ERROR |Exception' "$OUT/server-load.log" || true)"
+    } >>"$SUMMARY"
+fi
+
+echo
+echo "=================================================================="
+cat "$SUMMARY"
+echo "=================================================================="
+echo "Written to $SUMMARY (logs in $OUT)"
