@@ -8,16 +8,19 @@
 #   scripts/load-benchmark.sh --smoke    # a short run that checks the harness (about 3 minutes)
 #
 # Settings (environment): STEPS=startup,heap,load  USERS=500  RAMP=120  HOLD=300  IDLE=60
-# HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200  GENERATED_PATIENTS=600
+# HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200 (patients; 0 skips them)
+# HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600  JAR=target/plumbline.jar
 # PROFILE=generated  PATIENT_ACCOUNTS=...  THERAPIST_ACCOUNTS=...  PASSWORD=...
-# SERVER_OPTS="-Xmx2g"  PIN=auto|split|none  SKIP_BUILD=1  PORT=18080
+# SERVER_OPTS="-Xmx2g"  PIN=auto|split|wide|none  SKIP_BUILD=1  PORT=18080
+# SEED_DIR=/path: keep the seeded clinic there and reuse it on the next run (seeding 600 patients
+# with a year of logs takes minutes); each run works on a copy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 if [[ "${1:-}" == "--smoke" ]]; then
     : "${USERS:=20}" "${RAMP:=10}" "${HOLD:=40}" "${IDLE:=10}" "${HEARTBEAT:=5}" "${THINK_MIN:=1}" "${THINK_MAX:=3}"
-    : "${HEAP_SESSIONS:=20}" "${GENERATED_PATIENTS:=60}"
+    : "${HEAP_SESSIONS:=20}" "${HEAP_WARMUP:=10}" "${GENERATED_PATIENTS:=60}"
 fi
 STEPS=${STEPS:-startup,heap,load}
 USERS=${USERS:-500}
@@ -28,19 +31,27 @@ HEARTBEAT=${HEARTBEAT:-30}
 THINK_MIN=${THINK_MIN:-5}
 THINK_MAX=${THINK_MAX:-15}
 HEAP_SESSIONS=${HEAP_SESSIONS:-200}
+HEAP_THERAPIST_SESSIONS=${HEAP_THERAPIST_SESSIONS:-$HEAP_SESSIONS}
+HEAP_WARMUP=${HEAP_WARMUP:-50}
 GENERATED_PATIENTS=${GENERATED_PATIENTS:-600}
 PROFILE=${PROFILE:-generated}
 SERVER_OPTS=${SERVER_OPTS:--Xmx2g}
 PORT=${PORT:-18080}
 PIN=${PIN:-auto}
 if [[ "$PROFILE" == "generated" ]]; then
-    PATIENT_ACCOUNTS=${PATIENT_ACCOUNTS:-"patient{001..$(printf %03d "$GENERATED_PATIENTS")}"}
-    THERAPIST_ACCOUNTS=${THERAPIST_ACCOUNTS:-"therapist{1..5}"}
-    PASSWORD=${PASSWORD:-plumbline-generated}
+    # The generated clinic's accounts (README, "The generated clinic"): 25 patients per therapist.
+    PATIENT_ACCOUNTS=${PATIENT_ACCOUNTS:-"patient{0001..$(printf %04d "$GENERATED_PATIENTS")}"}
+    THERAPIST_ACCOUNTS=${THERAPIST_ACCOUNTS:-"therapist{01..$(printf %02d $(( (GENERATED_PATIENTS + 24) / 25 )))}"}
+    PASSWORD=${PASSWORD:-plumbline-load}
 else
     PATIENT_ACCOUNTS=${PATIENT_ACCOUNTS:-maria.lopez,james.oconnor,sofia.rossi,david.kim,helen.wright,peter.novak}
     THERAPIST_ACCOUNTS=${THERAPIST_ACCOUNTS:-anna.berg,tom.ruiz}
     PASSWORD=${PASSWORD:-plumbline-demo}
+fi
+
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    echo "Port $PORT is already in use; set PORT=..." >&2
+    exit 1
 fi
 
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -99,12 +110,19 @@ driver() { # main-class, then -D options
 
 start_server() { # data-dir log gc-log extra-args...
     local data=$1 log=$2 gclog=$3; shift 3
-    # shellcheck disable=SC2086
-    pin "$SERVER_CPUS" "$JAVA" $SERVER_OPTS ${JVM_EXTRA:-} -Xlog:gc:file="$gclog" -jar "${JAR:-$ROOT/target/plumbline.jar}" \
-        --server.port="$PORT" --plumbline.data-dir="$data" "$@" >"$log" 2>&1 &
+    local cmd=()
+    if [[ -n "$SERVER_CPUS" ]]; then cmd=(taskset -c "$SERVER_CPUS"); fi
+    # shellcheck disable=SC2206
+    cmd+=("$JAVA" $SERVER_OPTS ${JVM_EXTRA:-} -Xlog:gc:file="$gclog" -jar "${JAR:-$ROOT/target/plumbline.jar}")
+    # Started directly (not through a shell function), so $! is the JVM itself (taskset execs it).
+    "${cmd[@]}" --server.port="$PORT" --plumbline.data-dir="$data" "$@" >"$log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 1200); do
-        if grep -q "Started Application" "$log"; then return 0; fi
+        if grep -q "Started Application" "$log"; then
+            # CPU seconds used until ready: less disturbed than wall time on a busy machine.
+            SERVER_READY_CPU=$(awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$SERVER_PID/stat" 2>/dev/null || echo "?")
+            return 0
+        fi
         if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "The server stopped; see $log" >&2; tail -30 "$log" >&2; exit 1; fi
         sleep 0.2
     done
@@ -138,36 +156,49 @@ if [[ ",$STEPS," == *",startup,"* ]]; then
     results=()
     for run in 1 2; do
         start_server "$WORK/startup-$run" "$OUT/startup-$run.log" "$OUT/startup-gc.log"
-        results+=("first start (empty database, full catalog import) #$run: $(started_in "$OUT/startup-$run.log") s")
+        results+=("first start (empty database, full catalog import) #$run: $(started_in "$OUT/startup-$run.log") s, $SERVER_READY_CPU CPU s")
         stop_server
     done
     start_server "$WORK/startup-1" "$OUT/startup-restart.log" "$OUT/startup-gc.log"
-    results+=("restart (catalog unchanged): $(started_in "$OUT/startup-restart.log") s")
+    results+=("restart (catalog unchanged): $(started_in "$OUT/startup-restart.log") s, $SERVER_READY_CPU CPU s")
     stop_server
     if scripts/aot-cache.sh >/dev/null 2>&1; then
         pushd target/app >/dev/null
         JAR=plumbline.jar JVM_EXTRA="-XX:AOTCache=app.aot" \
             start_server "$WORK/startup-aot" "$OUT/startup-aot.log" "$OUT/startup-gc.log"
         popd >/dev/null
-        results+=("first start with the AOT cache (scripts/aot-cache.sh): $(started_in "$OUT/startup-aot.log") s")
+        results+=("first start with the AOT cache (scripts/aot-cache.sh): $(started_in "$OUT/startup-aot.log") s, $SERVER_READY_CPU CPU s")
         stop_server
     fi
     {
         echo
-        echo "## Start-up (jar ready: JVM start to 'Started', as Spring reports 'process running for')"
+        echo "## Start-up (jar ready: JVM start to 'Started', as Spring reports 'process running for'; and the CPU seconds used until then)"
         echo
         for r in "${results[@]}"; do echo "- $r"; done
     } | tee -a "$SUMMARY"
 fi
 
 if [[ ",$STEPS," == *",heap,"* || ",$STEPS," == *",load,"* ]]; then
-    echo "== Seeding the $PROFILE clinic"
-    start_server "$WORK/data" "$OUT/server-seed.log" "$OUT/seed-gc.log" \
-        --spring.profiles.active="$PROFILE" --plumbline.generated.patients="$GENERATED_PATIENTS"
-    seed_start=$(date +%s)
-    driver ReadyCheck
-    echo "   seeded in $(( $(date +%s) - seed_start )) s after start"
-    stop_server
+    if [[ -n "${SEED_DIR:-}" && -f "$SEED_DIR/plumbline.mv.db" ]]; then
+        echo "== Using the clinic seeded earlier in $SEED_DIR (a copy; delete it to seed anew)"
+        cp -r "$SEED_DIR" "$WORK/data"
+    else
+        echo "== Seeding the $PROFILE clinic"
+        start_server "$WORK/data" "$OUT/server-seed.log" "$OUT/seed-gc.log" \
+            --spring.profiles.active="$PROFILE" --plumbline.generated.patients="$GENERATED_PATIENTS"
+        seed_start=$(date +%s)
+        for _ in $(seq 1 3600); do
+            grep -qE "Generated clinic ready|Demo clinic ready" "$OUT/server-seed.log" && break
+            kill -0 "$SERVER_PID" 2>/dev/null || { echo "The server stopped while seeding" >&2; exit 1; }
+            sleep 1
+        done
+        driver ReadyCheck
+        echo "   seeded in $(( $(date +%s) - seed_start )) s after start"
+        stop_server
+        if [[ -n "${SEED_DIR:-}" ]]; then
+            rm -rf "$SEED_DIR" && cp -r "$WORK/data" "$SEED_DIR"
+        fi
+    fi
 fi
 
 if [[ ",$STEPS," == *",heap,"* ]]; then
@@ -176,6 +207,7 @@ if [[ ",$STEPS," == *",heap,"* ]]; then
         --plumbline.generated.patients="$GENERATED_PATIENTS"
     driver ReadyCheck >/dev/null
     driver HeapPerSession -Dload.pid="$SERVER_PID" -Dload.heapSessions="$HEAP_SESSIONS" \
+        -Dload.heapTherapistSessions="$HEAP_THERAPIST_SESSIONS" -Dload.heapWarmup="$HEAP_WARMUP" \
         -Dload.summary="$OUT/heap.md" | tee "$OUT/heap-driver.log"
     stop_server
     cat "$OUT/heap.md" >>"$SUMMARY"

@@ -53,7 +53,7 @@ class TodayViewTest extends KaribuTest {
         openAs(username, "today");
         _click(_get(Button.class, s -> s.withText("Save my session")));
 
-        Select<?> pain = _get(Select.class, s -> s.withLabel("Pain during (0–10)"));
+        Select<?> pain = _get(Select.class, s -> s.withLabel("Pain during (0 to 10)"));
         assertThat(pain.isInvalid()).isTrue();
         assertThat(pain.getErrorMessage()).contains("from 0 to 10");
         assertThat(sessions.history()).isEmpty();
@@ -63,7 +63,7 @@ class TodayViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void aCompleteLogIsSavedAndTheDayIsDone() {
         openAs(username, "today");
-        _setValue((Select<Integer>) _get(Select.class, s -> s.withLabel("Pain during (0–10)")), 1);
+        _setValue((Select<Integer>) _get(Select.class, s -> s.withLabel("Pain during (0 to 10)")), 1);
         _setValue((RadioButtonGroup<Difficulty>) _get(RadioButtonGroup.class, s -> s.withLabel("How did it feel?")),
                 Difficulty.ABOUT_RIGHT);
         _click(_get(Button.class, s -> s.withText("Save my session")));

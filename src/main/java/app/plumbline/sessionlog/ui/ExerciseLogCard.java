@@ -36,7 +36,8 @@ class ExerciseLogCard extends Div {
     private final Select<Integer> pain = new Select<>();
     private final RadioButtonGroup<Difficulty> difficulty = new RadioButtonGroup<>("How did it feel?");
     private final Checkbox skipped = new Checkbox("I skipped this exercise today");
-    private final Select<SkipReason> skipReason = new Select<>();
+    /** Made only when the patient ticks "skipped": most never do, and it saves memory per session. */
+    private Select<SkipReason> skipReason;
     private final Div doneFields = new Div();
 
     ExerciseLogCard(ActiveProgram.Item item, int index, FieldErrors errors) {
@@ -77,24 +78,26 @@ class ExerciseLogCard extends Div {
         reps.setVisible(target.reps() != null);
         hold.setValue(target.holdSeconds());
         hold.setVisible(target.holdSeconds() != null);
-        pain.setLabel("Pain during (0–10)");
+        // Plain ASCII on purpose: one character outside Latin-1 makes Vaadin keep the whole first
+        // response of the screen as a UTF-16 string, twice the memory (docs/PERFORMANCE.md).
+        pain.setLabel("Pain during (0 to 10)");
         pain.setHelperText("0 = no pain, 10 = worst pain you can imagine");
         pain.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
-        pain.setItemLabelGenerator(p -> p == 0 ? "0 – no pain" : p == 10 ? "10 – worst pain" : String.valueOf(p));
+        pain.setItemLabelGenerator(p -> p == 0 ? "0 (no pain)" : p == 10 ? "10 (worst pain)" : String.valueOf(p));
         pain.setPlaceholder("Choose");
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(Difficulty::label);
-        skipReason.setLabel("Why?");
-        skipReason.setItems(SkipReason.values());
-        skipReason.setItemLabelGenerator(SkipReason::label);
-        skipReason.setVisible(false);
         skipped.addValueChangeListener(e -> {
             doneFields.setVisible(!e.getValue());
-            skipReason.setVisible(e.getValue());
+            if (e.getValue()) {
+                skipReason().setVisible(true);
+            } else if (skipReason != null) {
+                skipReason.setVisible(false);
+            }
         });
         doneFields.add(sets, reps, hold, pain, difficulty);
         doneFields.addClassName("log-card-fields");
-        add(doneFields, skipped, skipReason);
+        add(doneFields, skipped);
         // Stable ids, so the protocol-level load driver (src/test/.../load) finds the fields.
         pain.setId("pain-" + index);
         difficulty.setId("difficulty-" + index);
@@ -105,8 +108,9 @@ class ExerciseLogCard extends Div {
 
     ExerciseLog value() {
         if (skipped.getValue()) {
+            SkipReason why = skipReason == null ? null : skipReason.getValue();
             return new ExerciseLog(exerciseId, target.sets(), target.reps(), target.holdSeconds(), null, null, null,
-                    skipReason.getValue() == null ? SkipReason.OTHER : skipReason.getValue(), null, null);
+                    why == null ? SkipReason.OTHER : why, null, null);
         }
         return new ExerciseLog(exerciseId, target.sets(), target.reps(), target.holdSeconds(), sets.getValue(),
                 reps.isVisible() ? reps.getValue() : null, hold.isVisible() ? hold.getValue() : null, null,
@@ -115,12 +119,25 @@ class ExerciseLogCard extends Div {
 
     void setValue(ExerciseLog log) {
         skipped.setValue(log.skipped());
-        skipReason.setValue(log.skipReason());
+        if (log.skipReason() != null) {
+            skipReason().setValue(log.skipReason());
+        }
         sets.setValue(log.setsDone());
         reps.setValue(log.repsDone());
         hold.setValue(log.holdSecondsDone());
         pain.setValue(log.pain());
         difficulty.setValue(log.difficulty());
+    }
+
+    private Select<SkipReason> skipReason() {
+        if (skipReason == null) {
+            skipReason = new Select<>();
+            skipReason.setLabel("Why?");
+            skipReason.setItems(SkipReason.values());
+            skipReason.setItemLabelGenerator(SkipReason::label);
+            addComponentAtIndex(indexOf(skipped) + 1, skipReason);
+        }
+        return skipReason;
     }
 
     Long exerciseId() {
