@@ -99,7 +99,9 @@ fi
 if [[ ! -f "$OUT/classpath.txt" || pom.xml -nt "$OUT/classpath.txt" ]]; then
     ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
 fi
-DRIVER_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
+# A copy of the driver's classes, so a build running meanwhile cannot pull them from under it.
+cp -r "$ROOT/target/test-classes" "$WORK/driver-classes"
+DRIVER_CP="$WORK/driver-classes:$(cat "$OUT/classpath.txt")"
 
 driver() { # main-class, then -D options
     local main=$1; shift
