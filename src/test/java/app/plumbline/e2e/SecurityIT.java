@@ -144,7 +144,7 @@ class SecurityIT extends BrowserTest {
 
         open("patients/" + maria);
 
-        assertThat(page.locator("body")).containsText("navigate");
+        assertThat(page.getByRole(AriaRole.HEADING, named("This page is not available to you"))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, named("Patients"))).hasCount(0);
         assertThat(page.locator("body")).not().containsText("Maria");
         assertThat(page.locator("body")).not().containsText("Lopez");

@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,8 @@ class RouteAccessTest extends KaribuTest {
             } catch (RuntimeException e) {
                 assertThat(causes(e)).as(route).anyMatch(AccessDeniedException.class::isInstance);
             }
-            // Either way nothing of Maria's reaches the screen.
+            // Either way nothing of Maria's reaches the screen; the refusal page says so.
+            _assertOne(app.plumbline.security.ui.AccessDeniedView.class);
             assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
                     .noneMatch(view -> view instanceof PatientPage || view instanceof ProgramBuilderView);
             assertThat(PrettyPrintTreeKt.toPrettyTree(UI.getCurrent())).as(route).doesNotContain("Lopez");
