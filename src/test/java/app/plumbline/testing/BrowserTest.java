@@ -63,6 +63,9 @@ public abstract class BrowserTest {
                 "--disable-component-update", "--no-first-run"));
         systemChromium.ifPresent(options::setExecutablePath);
         browser = playwright.chromium().launch(options);
+        // Web-first assertions wait as long as actions do: on a busy 2-core machine a first page
+        // (cold JIT, Argon2 at sign-in) can take longer than Playwright's 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     }
 
     @AfterAll
