@@ -27,10 +27,12 @@ public class PastSessions {
     private final PatientAccess access;
     private final ProgramService programs;
     private final AuditLog audit;
+    private final LogSummary summary;
     private final Clock clock;
 
     PastSessions(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, Clock clock) {
+            ProgramService programs, AuditLog audit, LogSummary summary, Clock clock) {
+        this.summary = summary;
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
@@ -73,6 +75,7 @@ public class PastSessions {
             sessions.save(session);
             redFlags.saveAll(RedFlag.forPain(session, at, names));
         }
+        summary.refresh(patient.id());
         audit.write(patient.id(), fromPaper ? "session.paper" : "session.import", past.size() + " sessions");
     }
 }

@@ -31,13 +31,17 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     // The clinic-wide figures below start from the clinic's patients, so each patient's sessions
     // are found by the (patient, date) index whatever the size of the clinic.
 
-    /** Per patient of a clinic, day and exercise: sets done as in {@link #setsPerDay}. */
+    /**
+     * Per patient of a clinic, day and exercise: sets done as in {@link #setsPerDay}, and the sum,
+     * count and highest of the pain ratings.
+     */
     @Query(nativeQuery = true, value = "select s.patient_id, s.session_date, e.exercise_id, sum(case when "
-            + "e.sets_done > e.target_sets then e.target_sets else e.sets_done end) from patient p "
+            + "e.skip_reason is not null then 0 when e.sets_done > e.target_sets then e.target_sets "
+            + "else e.sets_done end), sum(e.pain), count(e.pain), max(e.pain) from patient p "
             + "join session_log s on s.patient_id = p.id join exercise_log e on e.session_id = s.id "
-            + "where p.clinic_id = :clinicId and s.session_date between :from and :to and e.skip_reason is null "
+            + "where p.clinic_id = :clinicId and s.session_date between :from and :to "
             + "group by s.patient_id, s.session_date, e.exercise_id")
-    List<Object[]> clinicSetsPerDay(Long clinicId, LocalDate from, LocalDate to);
+    List<Object[]> clinicExerciseDays(Long clinicId, LocalDate from, LocalDate to);
 
     /** Per patient of a clinic and day with a session: 1 when a next morning was worse, else 0. */
     @Query(nativeQuery = true, value = "select s.patient_id, s.session_date, "
@@ -46,27 +50,11 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             + "and s.session_date between :from and :to group by s.patient_id, s.session_date")
     List<Object[]> clinicSessionDays(Long clinicId, LocalDate from, LocalDate to);
 
-    /** Per patient of a clinic: mean and highest pain during the exercises between two days. */
-    @Query(nativeQuery = true, value = "select s.patient_id, avg(cast(e.pain as double precision)), max(e.pain) "
-            + "from patient p join session_log s on s.patient_id = p.id join exercise_log e on e.session_id = s.id "
-            + "where p.clinic_id = :clinicId and s.session_date between :from and :to and e.pain is not null "
-            + "group by s.patient_id")
-    List<Object[]> clinicPain(Long clinicId, LocalDate from, LocalDate to);
-
-    /** Per patient of a clinic with sessions: the first and latest session day. */
-    @Query(nativeQuery = true, value = "select f.id, f.first_day, f.last_day from (select p.id, "
-            + "(select min(s.session_date) from session_log s where s.patient_id = p.id) as first_day, "
-            + "(select max(s.session_date) from session_log s where s.patient_id = p.id) as last_day "
-            + "from patient p where p.clinic_id = :clinicId) f where f.first_day is not null")
-    List<Object[]> clinicFirstAndLastSessions(Long clinicId);
-
-    /** Per patient of a clinic: the mean pain during the exercises in the week from the first session. */
-    @Query(nativeQuery = true, value = "select s.patient_id, avg(cast(e.pain as double precision)) from session_log s "
-            + "join exercise_log e on e.session_id = s.id join (select p.id as patient_id, "
-            + "(select min(x.session_date) from session_log x where x.patient_id = p.id) as first_day "
-            + "from patient p where p.clinic_id = :clinicId) f on f.patient_id = s.patient_id "
-            + "where s.session_date < f.first_day + interval '7' day and e.pain is not null group by s.patient_id")
-    List<Object[]> clinicFirstWeekPain(Long clinicId);
+    /** Per patient of a clinic with sessions: first and latest session day, first week's pain sum and count. */
+    @Query(nativeQuery = true, value = "select m.patient_id, m.first_day, m.last_day, m.first_week_pain_sum, "
+            + "m.first_week_pain_count from patient p join patient_log_summary m on m.patient_id = p.id "
+            + "where p.clinic_id = :clinicId")
+    List<Object[]> clinicLogSummaries(Long clinicId);
 
     /** patient id and date of their latest session, one row per patient. */
     @Query("select s.patientId, max(s.sessionDate) from SessionLog s where s.patientId in :patientIds "

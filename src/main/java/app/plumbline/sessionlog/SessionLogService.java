@@ -36,10 +36,12 @@ public class SessionLogService {
     private final ProgramService programs;
     private final AuditLog audit;
     private final CurrentUser currentUser;
+    private final LogSummary summary;
     private final Clock clock;
 
     SessionLogService(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, CurrentUser currentUser, Clock clock) {
+            ProgramService programs, AuditLog audit, CurrentUser currentUser, LogSummary summary, Clock clock) {
+        this.summary = summary;
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
@@ -95,6 +97,7 @@ public class SessionLogService {
         session.record(input.exercises(), input.note(), now);
         sessions.save(session);
         raiseFlagsForPain(session, program);
+        summary.refresh(me.id());
         audit.write(me.id(), "session.create", session.getSessionDate().toString());
         return summary(session);
     }
@@ -109,6 +112,7 @@ public class SessionLogService {
         checkInProgram(input, program);
         session.record(input.exercises(), input.note(), clock.instant());
         raiseFlagsForPain(session, program);
+        summary.refresh(me.id());
         audit.write(me.id(), "session.update", sessionId.toString());
         return summary(session);
     }
@@ -118,6 +122,7 @@ public class SessionLogService {
         PatientRef me = access.self();
         SessionLog session = editable(sessionId, me);
         sessions.delete(session);
+        summary.refresh(me.id());
         audit.write(me.id(), "session.delete", sessionId.toString());
     }
 
@@ -226,28 +231,41 @@ public class SessionLogService {
         Long clinicId = access.myClinic();
         Set<Long> wanted = new HashSet<>(patientIds);
         Map<Long, List<DailyFigures.Sets>> sets = new HashMap<>();
-        sessions.clinicSetsPerDay(clinicId, from, to).forEach(r -> sets.computeIfAbsent(id(r[0]),
-                k -> new java.util.ArrayList<>()).add(new DailyFigures.Sets(localDate(r[1]), id(r[2]),
-                ((Number) r[3]).intValue())));
+        Map<Long, int[]> pain = new HashMap<>(); // sum, count, max
+        for (Object[] r : sessions.clinicExerciseDays(clinicId, from, to)) {
+            Long patient = id(r[0]);
+            LocalDate day = localDate(r[1]);
+            int done = ((Number) r[3]).intValue();
+            if (done > 0) {
+                sets.computeIfAbsent(patient, k -> new java.util.ArrayList<>())
+                        .add(new DailyFigures.Sets(day, id(r[2]), done));
+            }
+            int count = ((Number) r[5]).intValue();
+            if (count > 0 && !day.isBefore(painFrom)) {
+                int[] p = pain.computeIfAbsent(patient, k -> new int[] {0, 0, 0});
+                p[0] += ((Number) r[4]).intValue();
+                p[1] += count;
+                p[2] = Math.max(p[2], ((Number) r[6]).intValue());
+            }
+        }
         Map<Long, List<RecentFigures.SessionDay>> days = new HashMap<>();
         sessions.clinicSessionDays(clinicId, from, to).forEach(r -> days.computeIfAbsent(id(r[0]),
                 k -> new java.util.ArrayList<>()).add(new RecentFigures.SessionDay(localDate(r[1]),
                 ((Number) r[2]).intValue() == 1)));
-        Map<Long, Object[]> pain = new HashMap<>();
-        sessions.clinicPain(clinicId, painFrom, to).forEach(r -> pain.put(id(r[0]), r));
-        Map<Long, Object[]> firstAndLast = new HashMap<>();
-        sessions.clinicFirstAndLastSessions(clinicId).forEach(r -> firstAndLast.put(id(r[0]), r));
-        Map<Long, Double> firstWeek = new HashMap<>();
-        sessions.clinicFirstWeekPain(clinicId).forEach(r -> firstWeek.put(id(r[0]), ((Number) r[1]).doubleValue()));
+        Map<Long, Object[]> summaries = new HashMap<>();
+        sessions.clinicLogSummaries(clinicId).forEach(r -> summaries.put(id(r[0]), r));
         Map<Long, RecentFigures> result = new HashMap<>();
         for (Long id : access.ofMyClinic(wanted)) {
-            Object[] p = pain.get(id);
-            Object[] f = firstAndLast.get(id);
+            int[] p = pain.get(id);
+            Object[] m = summaries.get(id);
+            int firstWeekCount = m == null ? 0 : ((Number) m[4]).intValue();
             List<RecentFigures.SessionDay> sessionDays = days.getOrDefault(id, List.of()).stream()
                     .sorted(java.util.Comparator.comparing(RecentFigures.SessionDay::day)).toList();
             result.put(id, new RecentFigures(sets.getOrDefault(id, List.of()), sessionDays,
-                    p == null ? null : ((Number) p[2]).intValue(), p == null ? null : ((Number) p[1]).doubleValue(),
-                    f == null ? null : localDate(f[1]), firstWeek.get(id), f == null ? null : localDate(f[2])));
+                    p == null ? null : p[2], p == null ? null : (double) p[0] / p[1],
+                    m == null ? null : localDate(m[1]),
+                    firstWeekCount == 0 ? null : ((Number) m[3]).doubleValue() / firstWeekCount,
+                    m == null ? null : localDate(m[2])));
         }
         return result;
     }

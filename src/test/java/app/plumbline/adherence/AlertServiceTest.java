@@ -89,7 +89,12 @@ class AlertServiceTest {
     @Test
     void acknowledgedRedFlagsLeaveTheList() {
         signIn.as("anna.berg");
-        painfulSession.raiseRedFlag(demoPatients.id("anna.berg", "Sofia Rossi"));
+        Long sofiasId = demoPatients.id("anna.berg", "Sofia Rossi");
+        painfulSession.raiseRedFlag(sofiasId);
+        // The per-patient summary follows every write: her first session is now the painful one.
+        Standing standing = standings.standings(List.of(sofiasId)).get(sofiasId);
+        assertThat(standing.firstSession()).isEqualTo(java.time.LocalDate.now(clock).minusDays(150));
+        assertThat(standing.firstWeekPain()).isEqualTo(9.0);
         Alert sofia = alerts.needsAttention().stream().filter(a -> a.patientName().equals("Sofia Rossi"))
                 .findFirst().orElseThrow();
         assertThat(sofia.reasons()).filteredOn(r -> r.kind() == AlertKind.RED_FLAG).singleElement()
