@@ -3,6 +3,10 @@ package app.plumbline.demo;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.Dosage;
 import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.clinic.ClinicProfile;
+import app.plumbline.clinic.ClinicSettingsInput;
+import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.clinic.PaperSize;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetailsInput;
@@ -47,10 +51,12 @@ class DemoClinicSeeder implements ApplicationRunner {
     private final ProgramService programs;
     private final CatalogService catalog;
     private final PastSessions pastSessions;
+    private final ClinicSettingsService clinicSettings;
     private final Clock clock;
 
     DemoClinicSeeder(SystemAccounts system, PatientService patients, ProgramService programs,
-            CatalogService catalog, PastSessions pastSessions, Clock clock) {
+            CatalogService catalog, PastSessions pastSessions, ClinicSettingsService clinicSettings, Clock clock) {
+        this.clinicSettings = clinicSettings;
         this.system = system;
         this.patients = patients;
         this.programs = programs;
@@ -69,6 +75,7 @@ class DemoClinicSeeder implements ApplicationRunner {
         staff(clinicId, DemoPeople.ADMIN, Role.ADMIN);
         staff(clinicId, DemoPeople.ANNA, Role.THERAPIST);
         staff(clinicId, DemoPeople.TOM, Role.THERAPIST);
+        sheetSettings();
         for (DemoPeople.DemoPatient p : DemoPeople.PATIENTS) {
             Long accountId = system.ensureAccount(clinicId, p.username(), p.givenName() + " " + p.familyName(),
                     Role.PATIENT, DemoPeople.PASSWORD);
@@ -83,6 +90,18 @@ class DemoClinicSeeder implements ApplicationRunner {
             });
         }
         log.info("Demo clinic ready: sign in as admin, anna.berg, tom.ruiz or a patient (see README).");
+    }
+
+    /** What the demo clinic's printed sheets carry: contact line and the local portal address. */
+    private void sheetSettings() {
+        system.runAs(system.accountId(DemoPeople.ADMIN.username()).orElseThrow(), () -> {
+            ClinicProfile profile = clinicSettings.profile();
+            if (profile.contactLine() == null && profile.portalAddress() == null) {
+                clinicSettings.save(new ClinicSettingsInput(profile.name(), DemoPeople.CONTACT_LINE,
+                        DemoPeople.PORTAL_ADDRESS, PaperSize.A4), profile.version());
+            }
+            return null;
+        });
     }
 
     private void assess(PatientRef patient, DemoPeople.DemoPatient p) {

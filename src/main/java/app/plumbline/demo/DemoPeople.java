@@ -9,6 +9,8 @@ final class DemoPeople {
 
     static final String PASSWORD = "plumbline-demo";
     static final String CLINIC = "Lindenhof Physiotherapy (demo)";
+    static final String CONTACT_LINE = "Lindenstraße 12, 10969 Berlin · Phone 030 555 0100 · hello@lindenhof.example";
+    static final String PORTAL_ADDRESS = "http://localhost:8080/";
 
     record Staff(String username, String name) {
     }

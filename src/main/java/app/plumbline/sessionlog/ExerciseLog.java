@@ -30,8 +30,22 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
     }
 
     List<FieldProblem> problems(int index) {
+        return problems(index, false);
+    }
+
+    /** From paper, pain may be left blank and difficulty is never asked. */
+    List<FieldProblem> problems(int index, boolean fromPaper) {
         List<FieldProblem> problems = new ArrayList<>();
         String at = "ex[" + index + "].";
+        if (fromPaper) {
+            if (setsDone == null || setsDone < 0 || setsDone > 20) {
+                problems.add(new FieldProblem(at + "setsDone", "Enter how many sets were done (0–20)."));
+            }
+            if (pain != null && (pain < 0 || pain > 10)) {
+                problems.add(new FieldProblem("pain", "Pain is a number from 0 to 10."));
+            }
+            return problems;
+        }
         if (!skipped()) {
             if (setsDone == null || setsDone < 0 || setsDone > 20) {
                 problems.add(new FieldProblem(at + "setsDone", "Enter how many sets you did (0–20), or mark it skipped."));

@@ -57,6 +57,58 @@ public class PastSessions {
         PatientRef patient = access.forTherapist(patientId);
         ActiveProgram program = programs.active(patient.id()).orElseThrow(() ->
                 new InvalidInputException("form", "This patient has no published program."));
+        save(patient, program, past, fromPaper);
+    }
+
+    /**
+     * A paper tracking grid typed in by the therapist: each day's ticks become sessions marked
+     * PAPER that count in adherence like any other. A day already entered from paper is refused,
+     * so the same sheet cannot be counted twice.
+     */
+    @Transactional
+    public int recordPaper(Long patientId, List<PaperDay> days) {
+        PatientRef patient = access.forTherapist(patientId);
+        ActiveProgram program = programs.active(patient.id()).orElseThrow(() ->
+                new InvalidInputException("form", "This patient has no published program."));
+        List<PaperDay> filled = days.stream().filter(d -> !d.isEmpty()).toList();
+        if (filled.isEmpty()) {
+            throw new InvalidInputException("form", "Tick at least one box before saving.");
+        }
+        for (PaperDay day : filled) {
+            if (day.pain() != null && (day.pain() < 0 || day.pain() > 10)) {
+                throw new InvalidInputException("pain", "Pain on " + day.day() + " must be a number from 0 to 10.");
+            }
+            boolean entered = sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(),
+                    day.day(), day.day()).stream().anyMatch(s -> s.getSource() == SessionLog.Source.PAPER);
+            if (entered) {
+                throw new InvalidInputException("form", "A paper log for " + day.day()
+                        + " is already entered; nothing was saved.");
+            }
+        }
+        List<PastSession> past = filled.stream().flatMap(d -> d.sessions(program).stream()).toList();
+        save(patient, program, past, true);
+        return past.size();
+    }
+
+    /** How many sessions each day between the dates already has, from the portal and from paper. */
+    @Transactional(readOnly = true)
+    public java.util.Map<LocalDate, LoggedDay> loggedDays(Long patientId, LocalDate from, LocalDate to) {
+        PatientRef patient = access.forTherapist(patientId);
+        audit.read(patient.id(), "session.days.read");
+        java.util.Map<LocalDate, LoggedDay> days = new java.util.TreeMap<>();
+        for (SessionLog s : sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(),
+                from, to)) {
+            boolean paper = s.getSource() == SessionLog.Source.PAPER;
+            days.merge(s.getSessionDate(), new LoggedDay(paper ? 0 : 1, paper ? 1 : 0),
+                    (a, b) -> new LoggedDay(a.portal() + b.portal(), a.paper() + b.paper()));
+        }
+        return days;
+    }
+
+    public record LoggedDay(int portal, int paper) {
+    }
+
+    private void save(PatientRef patient, ActiveProgram program, List<PastSession> past, boolean fromPaper) {
         LocalDate today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
         var names = SessionLogService.exerciseNames(program);
@@ -64,7 +116,7 @@ public class PastSessions {
             if (p.date().isAfter(today)) {
                 throw new InvalidInputException("date", "A past session cannot be in the future.");
             }
-            new SessionInput("past", p.exercises(), p.note()).validate();
+            new SessionInput("past", p.exercises(), p.note()).validate(fromPaper);
             Instant at = p.date().atTime(p.hourOfDay(), 0).atZone(zone).toInstant();
             SessionLog session = new SessionLog(patient.id(), program.versionId(), program.number(), p.date(),
                     UUID.randomUUID().toString(), fromPaper ? SessionLog.Source.PAPER : SessionLog.Source.PORTAL, at);

@@ -17,6 +17,10 @@ public record SessionInput(String submissionKey, List<ExerciseLog> exercises, St
     }
 
     void validate() {
+        validate(false);
+    }
+
+    void validate(boolean fromPaper) {
         List<FieldProblem> problems = new ArrayList<>();
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 64) {
             problems.add(new FieldProblem("form", "Please reload the page and try again."));
@@ -25,7 +29,7 @@ public record SessionInput(String submissionKey, List<ExerciseLog> exercises, St
             problems.add(new FieldProblem("form", "There is nothing to save yet."));
         }
         for (int i = 0; i < exercises.size(); i++) {
-            problems.addAll(exercises.get(i).problems(i));
+            problems.addAll(exercises.get(i).problems(i, fromPaper));
         }
         if (note != null && note.length() > 1000) {
             problems.add(new FieldProblem("note", "Keep the note under 1000 characters."));

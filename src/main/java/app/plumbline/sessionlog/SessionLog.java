@@ -71,8 +71,9 @@ class SessionLog {
         updatedAt = now;
     }
 
+    /** The patient may change their own portal log for a day; a paper log is the therapist's record. */
     boolean editableAt(Instant now) {
-        return now.isBefore(createdAt.plus(EDITABLE_FOR));
+        return source == Source.PORTAL && now.isBefore(createdAt.plus(EDITABLE_FOR));
     }
 
     void answerNextMorning(NextMorning answer, Instant now) {

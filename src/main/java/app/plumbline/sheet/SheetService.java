@@ -12,7 +12,9 @@ import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +59,23 @@ public class SheetService {
         return new SheetFile(fileName(patient), pdf);
     }
 
+    /** A patient whose active program is due for review this week (Monday to Sunday). */
+    public record ReviewDue(Long patientId, String name, LocalDate reviewDate) {
+    }
+
+    /** The clinic's active patients whose program is due for review this week, earliest first. */
+    public List<ReviewDue> reviewsThisWeek() {
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<ReviewDue> due = new ArrayList<>();
+        programs.reviewsDue(monday, monday.plusDays(6)).forEach((patientId, reviewDate) -> {
+            PatientRef patient = access.forTherapist(patientId);
+            if (patient.active()) {
+                due.add(new ReviewDue(patient.id(), patient.fullName(), reviewDate));
+            }
+        });
+        return due;
+    }
+
     /**
      * One PDF with the sheets of the given patients of the therapist's clinic, in order; those
      * without a published program are left out. progress hears the count done after each sheet.
@@ -78,6 +97,12 @@ public class SheetService {
             throw new InvalidInputException("patients", "None of these patients has a published program.");
         }
         return new SheetFile("home-exercise-sheets-" + LocalDate.now(clock) + ".pdf", renderer.merge(pdfs));
+    }
+
+    /** The filled record without rendering, for the benchmark's render-only figure. */
+    SheetContent contentForBenchmark(Long patientId, SheetOptions options) {
+        PatientRef patient = access.forReader(patientId);
+        return content(patient, programs.active(patient.id()).orElseThrow(), options, clinic.profile());
     }
 
     private SheetContent content(PatientRef patient, ActiveProgram program, SheetOptions options,

@@ -51,6 +51,11 @@ public class SheetFixture {
     }
 
     public Long patientWithProgram(String givenName, String familyName, int exerciseCount) {
+        return patientWithProgram(givenName, familyName, exerciseCount, null);
+    }
+
+    /** startDate: when every prescription starts (null: from publishing, today). */
+    public Long patientWithProgram(String givenName, String familyName, int exerciseCount, LocalDate startDate) {
         Long id = patients.create(new PatientDetailsInput(givenName, familyName, null, null, "en", null)).patientId();
         List<Prescription> rx = new ArrayList<>();
         int i = 0;
@@ -59,7 +64,7 @@ public class SheetFixture {
             boolean fixed = i % 3 == 2;
             rx.add(new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), d.side(),
                     i % 2 == 0 ? 1 : 2, 5, d.note()),
-                    fixed ? Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY) : Set.of(), null, null,
+                    fixed ? Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY) : Set.of(), startDate, null,
                     i % 4 == 1 ? "Go slowly and keep breathing; stop before it hurts." : null));
             i++;
         }

@@ -56,8 +56,9 @@ public class HistoryView extends Main {
         var exercises = new UnorderedList();
         s.exercises().forEach(e -> exercises.add(new ListItem(names.getOrDefault(e.exerciseId(), "Exercise") + ": "
                 + (e.skipped() ? "skipped (" + e.skipReason().label().toLowerCase() + ")"
-                        : e.setsDone() + (e.setsDone() == 1 ? " set" : " sets") + ", pain " + e.pain() + "/10, "
-                        + e.difficulty().label().toLowerCase()))));
+                        : e.setsDone() + (e.setsDone() == 1 ? " set" : " sets")
+                        + (e.pain() == null ? "" : ", pain " + e.pain() + "/10")
+                        + (e.difficulty() == null ? "" : ", " + e.difficulty().label().toLowerCase())))));
         var row = new Div(title, facts, exercises);
         if (s.note() != null) {
             row.add(new Paragraph("Note: " + s.note()));

@@ -95,6 +95,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         builder.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var edit = new Button("Edit details", e -> editDetails(patient));
         var sheet = new Button("Print sheet", e -> printSheet(patient));
+        var paper = new Button("Enter paper log", e -> UI.getCurrent().navigate(PaperLogView.route(patientId)));
         var code = new Button("New activation code", e ->
                 new ActivationCodeDialog(patients.newActivationCode(patientId), patientId).open());
         Runnable toggle = () -> {
@@ -114,7 +115,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
             confirm.setCancelable(true);
             confirm.open();
         });
-        var actions = new Div(builder, sheet, edit, code, active);
+        var actions = new Div(builder, sheet, paper, edit, code, active);
         actions.addClassName("page-actions");
         var facts = new Paragraph(String.join(" · ", List.of(
                 patient.dateOfBirth() == null ? "Date of birth not recorded" : "Born " + patient.dateOfBirth(),

@@ -6,7 +6,11 @@ import app.plumbline.adherence.StandingService;
 import app.plumbline.adherence.ui.NeedsAttentionPanel;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
+import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.PatientService;
+import app.plumbline.sheet.SheetBatch;
+import app.plumbline.sheet.SheetService;
+import app.plumbline.sheet.ui.ReviewSheetsDialog;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.program.ProgramOverview;
 import app.plumbline.program.ProgramService;
@@ -55,7 +59,8 @@ public class PatientsView extends Main {
     }
 
     public PatientsView(PatientService patients, ProgramService programs, StandingService standings,
-            CatalogService catalog, AlertService alerts) {
+            CatalogService catalog, AlertService alerts, SheetService sheets, SheetBatch batch,
+            ClinicSettingsService clinic) {
         setId("page-patients");
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
@@ -73,7 +78,9 @@ public class PatientsView extends Main {
 
         var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var header = new HorizontalLayout(new H1("Patients"), create);
+        var reviewSheets = new Button("Sheets for this week's reviews", VaadinIcon.PRINT.create(),
+                e -> new ReviewSheetsDialog(sheets, batch, clinic.profile().paperSize()).open());
+        var header = new HorizontalLayout(new H1("Patients"), create, reviewSheets);
         header.addClassName("page-header");
 
         var search = new TextField();

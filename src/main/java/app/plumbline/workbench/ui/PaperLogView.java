@@ -1,0 +1,197 @@
+package app.plumbline.workbench.ui;
+
+import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.ui.Notifications;
+import app.plumbline.patient.PatientService;
+import app.plumbline.program.ActiveProgram;
+import app.plumbline.program.ProgramService;
+import app.plumbline.sessionlog.PaperDay;
+import app.plumbline.sessionlog.PastSessions;
+import app.plumbline.sheet.TrackingGrid;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "Enter paper log": the therapist types a returned tracking grid back in, a week at a time, as
+ * the sheet shows it (a box per scheduled session, pain per day). Saved sessions are marked as
+ * from paper and count in adherence like any other.
+ */
+@Route("patients/:id/paper-log")
+@RolesAllowed("THERAPIST")
+public class PaperLogView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final PatientService patients;
+    private final ProgramService programs;
+    private final PastSessions pastSessions;
+    private final Clock clock;
+    private final DatePicker firstDay = new DatePicker("First day on the sheet");
+    private final Div gridHolder = new Div();
+    private final Map<LocalDate, Map<Long, List<Checkbox>>> ticks = new LinkedHashMap<>();
+    private final Map<LocalDate, IntegerField> pain = new LinkedHashMap<>();
+    private Long patientId;
+    private ActiveProgram program;
+    private String title = "Paper log";
+
+    public PaperLogView(PatientService patients, ProgramService programs, PastSessions pastSessions, Clock clock) {
+        this.patients = patients;
+        this.programs = programs;
+        this.pastSessions = pastSessions;
+        this.clock = clock;
+        addClassName("page");
+    }
+
+    public static String route(Long patientId) {
+        return "patients/" + patientId + "/paper-log";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        String name = patients.details(patientId).fullName();
+        title = "Paper log · " + name + " · Plumbline";
+        removeAll();
+        var back = new Button("Back to " + name, e -> UI.getCurrent().navigate(PatientPage.route(patientId)));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(back, new H1("Paper log for " + name));
+        program = programs.active(patientId).orElse(null);
+        if (program == null) {
+            add(new Paragraph(name + " has no published program yet, so there is no sheet to type in."));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        firstDay.setMax(today);
+        firstDay.setHelperText("Type in one week of the sheet at a time; days after today are left out.");
+        firstDay.setValue(today.minusDays(6));
+        firstDay.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showWeek();
+            }
+        });
+        var save = new Button("Save paper log", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        gridHolder.addClassName("paper-grid");
+        add(new Paragraph("Tick a box for each session ticked on the sheet and copy the pain written for each day. "
+                + "Each day is saved as sessions from paper (all prescribed sets done); days left blank are not saved."),
+                firstDay, gridHolder, save);
+        showWeek();
+    }
+
+    private void showWeek() {
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> days = firstDay.getValue().datesUntil(firstDay.getValue().plusDays(7))
+                .filter(d -> !d.isAfter(today)).toList();
+        Map<LocalDate, PastSessions.LoggedDay> logged = pastSessions.loggedDays(patientId, days.getFirst(),
+                days.getLast());
+        ticks.clear();
+        pain.clear();
+        var table = new NativeTable();
+        var header = new NativeTableRow(new NativeTableHeaderCell("Exercise"));
+        for (LocalDate day : days) {
+            var cell = new NativeTableHeaderCell(new Span(WEEKDAY.format(day)), new Span(DATE.format(day)));
+            PastSessions.LoggedDay already = logged.get(day);
+            if (already != null) {
+                var note = new Span(already.paper() > 0 ? "paper entered" : already.portal() + " on portal");
+                note.addClassName("paper-logged");
+                cell.add(note);
+            }
+            header.add(cell);
+        }
+        table.getHead().addRows(header);
+        var body = table.addBody();
+        for (ActiveProgram.Item item : program.items()) {
+            String name = item.exercise() == null ? "Exercise" : item.exercise().name();
+            var row = new NativeTableRow(new NativeTableHeaderCell(name));
+            for (LocalDate day : days) {
+                int boxes = TrackingGrid.boxes(item.prescription(), day);
+                var cell = new NativeTableCell();
+                List<Checkbox> boxList = new ArrayList<>();
+                for (int n = 1; n <= boxes; n++) {
+                    var box = new Checkbox();
+                    box.setAriaLabel(name + ", " + DAY.format(day) + (boxes > 1 ? ", session " + n : ""));
+                    boxList.add(box);
+                    cell.add(box);
+                }
+                if (boxes == 0) {
+                    cell.add(new Span("–"));
+                }
+                ticks.computeIfAbsent(day, d -> new HashMap<>()).put(item.prescription().exerciseId(), boxList);
+                row.add(cell);
+            }
+            body.addRows(row);
+        }
+        var painRow = new NativeTableRow(new NativeTableHeaderCell("Pain 0–10"));
+        for (LocalDate day : days) {
+            var field = new IntegerField();
+            field.setMin(0);
+            field.setMax(10);
+            field.setAriaLabel("Pain on " + DAY.format(day));
+            pain.put(day, field);
+            painRow.add(new NativeTableCell(field));
+        }
+        body.addRows(painRow);
+        gridHolder.removeAll();
+        gridHolder.add(table);
+    }
+
+    private void save() {
+        pain.values().forEach(f -> f.setInvalid(false));
+        List<PaperDay> days = new ArrayList<>();
+        ticks.forEach((day, byExercise) -> {
+            Map<Long, Integer> done = new HashMap<>();
+            byExercise.forEach((exerciseId, boxes) -> done.put(exerciseId,
+                    (int) boxes.stream().filter(Checkbox::getValue).count()));
+            days.add(new PaperDay(day, done, pain.get(day).getValue()));
+        });
+        try {
+            int saved = pastSessions.recordPaper(patientId, days);
+            Notifications.success(saved + (saved == 1 ? " session" : " sessions") + " entered from paper.");
+            showWeek();
+        } catch (InvalidInputException e) {
+            if (e.field().equals("pain")) {
+                pain.values().stream().filter(f -> f.getValue() != null && (f.getValue() < 0 || f.getValue() > 10))
+                        .forEach(f -> {
+                            f.setErrorMessage("0 to 10");
+                            f.setInvalid(true);
+                        });
+            }
+            Notifications.error(e.getMessage());
+        }
+    }
+}
