@@ -1,4 +1,4 @@
-package app.plumbline.clinic;
+package app.plumbline.clinic.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.plumbline.clinic.ui.ClinicSettingsView;
+import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.testing.KaribuTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
