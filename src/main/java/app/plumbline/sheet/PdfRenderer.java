@@ -1,5 +1,6 @@
 package app.plumbline.sheet;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -40,6 +41,7 @@ class PdfRenderer {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE,
@@ -85,6 +87,8 @@ class PdfRenderer {
         return out.toByteArray();
     }
 
+    /** Font metrics survive between renders (thread-safe), so each sheet does not measure the fonts again. */
+    private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
     private final byte[] regular = fontBytes("DejaVuSans.ttf");
     private final byte[] bold = fontBytes("DejaVuSans-Bold.ttf");
 
