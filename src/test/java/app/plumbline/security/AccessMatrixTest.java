@@ -241,6 +241,9 @@ class AccessMatrixTest {
             pastSessions.record(p, List.of(), true);
             return null;
         });
+        entry("PastSessions.recordPaper(Long,List)", THERAPIST, p -> pastSessions.recordPaper(p, List.of()));
+        entry("PastSessions.loggedDays(Long,LocalDate,LocalDate)", THERAPIST,
+                p -> pastSessions.loggedDays(p, today.minusDays(7), today));
 
         // adherence
         entry("AdherenceService.report(Long,int)", THERAPIST_AND_SELF, p -> adherence.report(p, 4));
@@ -269,6 +272,8 @@ class AccessMatrixTest {
         entry("SheetService.sheet(Long,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(p, new SheetOptions(null, false)));
         entry("SheetService.batch(List,SheetOptions,IntConsumer)", THERAPIST,
                 p -> sheets.batch(List.of(p), new SheetOptions(null, false), done -> { }));
+        filteredListing("SheetService.reviewsThisWeek()", THERAPIST, p -> sheets.reviewsThisWeek(),
+                r -> ((List<?>) r).stream().anyMatch(d -> ((SheetService.ReviewDue) d).patientId().equals(maria)));
     }
 
     private Long mariasAccount() {
