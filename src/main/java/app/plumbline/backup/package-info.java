@@ -1,0 +1,6 @@
+/**
+ * Backups of the built-in H2 database: on demand from the admin's Backups screen and on a
+ * schedule, into a configurable directory that keeps the newest N. On PostgreSQL backups are
+ * pg_dump's job (see the README).
+ */
+package app.plumbline.backup;

@@ -1,0 +1,2 @@
+/** The admin's Backups screen. */
+package app.plumbline.backup.ui;
