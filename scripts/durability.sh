@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cycles=${1:-50}
 control_cycles=${2:-3}
-./mvnw -q -ntp test-compile dependency:build-classpath \
+# package: the writer then starts the application in production mode, as it runs in a clinic.
+./mvnw -q -ntp package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 status=0

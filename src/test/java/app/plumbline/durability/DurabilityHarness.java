@@ -45,7 +45,7 @@ public final class DurabilityHarness {
     public record Cycle(int number, long killedAfterMillis, int acknowledged, int stored, List<String> missing) {
         @Override
         public String toString() {
-            return "cycle %3d: killed %5d ms after the first write, %5d acknowledged, %5d stored, %d lost%s".formatted(
+            return "cycle %3d: killed %4d ms after the first acknowledged save, %5d acknowledged, %5d stored, %d lost%s".formatted(
                     number, killedAfterMillis, acknowledged, stored, missing.size(),
                     missing.isEmpty() ? "" : " " + missing.subList(0, Math.min(5, missing.size())));
         }
@@ -85,7 +85,7 @@ public final class DurabilityHarness {
         Map<String, Integer> acknowledged = new LinkedHashMap<>();
         List<Cycle> results = new ArrayList<>();
         for (int cycle = 1; cycle <= cycles; cycle++) {
-            long killAfter = 200 + random.nextInt(2300);
+            long killAfter = random.nextInt(2000);
             Map<String, Integer> acked = writeAndKill("c" + cycle + "-", killAfter);
             acknowledged.putAll(acked);
             Map<String, Integer> stored = storedSessions();
@@ -108,7 +108,10 @@ public final class DurabilityHarness {
         return new Result(results);
     }
 
-    /** Starts a writer, waits until it writes, kills it with SIGKILL after the given time; returns its ACKs. */
+    /**
+     * Starts a writer, waits for its first acknowledged save, kills it with SIGKILL the given time
+     * later; returns what it acknowledged.
+     */
     private Map<String, Integer> writeAndKill(String prefix, long killAfterMillis) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
@@ -122,18 +125,18 @@ public final class DurabilityHarness {
                 .start();
         Map<String, Integer> acked = new HashMap<>();
         int[] exercises = {-1};
-        CountDownLatch ready = new CountDownLatch(1);
+        CountDownLatch writing = new CountDownLatch(1);
         Thread reader = Thread.ofPlatform().start(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     if (line.startsWith("READY ")) {
                         exercises[0] = Integer.parseInt(line.substring(6).strip());
-                        ready.countDown();
                     } else if (line.startsWith("ACK ") && exercises[0] > 0) {
                         synchronized (acked) {
                             acked.put(line.split(" ")[1], exercises[0]);
                         }
+                        writing.countDown();
                     }
                 }
             } catch (IOException e) {
@@ -142,10 +145,10 @@ public final class DurabilityHarness {
         });
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-            while (!ready.await(200, TimeUnit.MILLISECONDS) && writer.isAlive() && System.nanoTime() < deadline) {
-                // waiting for the application to start
+            while (!writing.await(200, TimeUnit.MILLISECONDS) && writer.isAlive() && System.nanoTime() < deadline) {
+                // waiting for the application to start and acknowledge its first save
             }
-            if (ready.getCount() > 0) {
+            if (writing.getCount() > 0) {
                 throw new IllegalStateException("The writer did not start; see " + dataDir.resolve("writer.log"));
             }
             Thread.sleep(killAfterMillis);
