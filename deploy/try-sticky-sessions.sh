@@ -3,7 +3,7 @@
 # and demo) and HAProxy in front (Debian packages, installed if missing), all on 127.0.0.1. A user
 # signs in through HAProxy; every later request of the session must reach the same instance and
 # stay signed in. The control drops HAProxy's cookie: the other instance does not know the session.
-#   deploy/try-sticky-sessions.sh      (builds target/plumbline.jar if there is none)
+#   deploy/try-sticky-sessions.sh      (builds target/plumbline.jar first; SKIP_BUILD=1 uses the one there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/postgres-throwaway.sh
@@ -21,7 +21,7 @@ if ! command -v haproxy >/dev/null 2>&1; then
   echo "Installing HAProxy from Debian packages"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
 fi
-[ -f target/plumbline.jar ] || ./mvnw -q -ntp package -DskipTests
+[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -q -ntp package -DskipTests
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 for port in ${lb#*:} ${app1#*:} ${app2#*:} $pg_port; do
@@ -32,7 +32,7 @@ export PLUMBLINE_DB_URL=jdbc:postgresql://127.0.0.1:$pg_port/plumbline PLUMBLINE
   PLUMBLINE_DB_PASSWORD=plumbline
 
 wait_for() { # url, log
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 400); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$1")" = 200 ] && return 0
     sleep 1
   done
