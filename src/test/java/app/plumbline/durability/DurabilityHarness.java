@@ -65,6 +65,13 @@ public final class DurabilityHarness {
         }
     }
 
+    /** The writer ended by itself before acknowledging anything (killed by someone else, out of memory). */
+    static final class WriterDied extends IllegalStateException {
+        WriterDied(String message) {
+            super(message);
+        }
+    }
+
     private final Path dataDir;
     private final String url;
     private final Random random;
@@ -86,7 +93,14 @@ public final class DurabilityHarness {
         List<Cycle> results = new ArrayList<>();
         for (int cycle = 1; cycle <= cycles; cycle++) {
             long killAfter = random.nextInt(2000);
-            Map<String, Integer> acked = writeAndKill("c" + cycle + "-", killAfter);
+            Map<String, Integer> acked;
+            try {
+                acked = writeAndKill("c" + cycle + "-", killAfter);
+            } catch (WriterDied e) {
+                // Nothing was acknowledged in this cycle, so nothing can be missing: say so and try once more.
+                log.println("cycle %3d: %s; starting it again".formatted(cycle, e.getMessage()));
+                acked = writeAndKill("c" + cycle + "b-", killAfter);
+            }
             acknowledged.putAll(acked);
             Map<String, Integer> stored = storedSessions();
             List<String> missing = new ArrayList<>();
@@ -148,8 +162,12 @@ public final class DurabilityHarness {
             while (!writing.await(200, TimeUnit.MILLISECONDS) && writer.isAlive() && System.nanoTime() < deadline) {
                 // waiting for the application to start and acknowledge its first save
             }
+            if (writing.getCount() > 0 && !writer.isAlive()) {
+                throw new WriterDied("the writer stopped before its first save, exit code " + writer.exitValue()
+                        + " (see " + dataDir.resolve("writer.log") + ")");
+            }
             if (writing.getCount() > 0) {
-                throw new IllegalStateException("The writer did not start; see " + dataDir.resolve("writer.log"));
+                throw new IllegalStateException("The writer did not start within 180 s; see " + dataDir.resolve("writer.log"));
             }
             Thread.sleep(killAfterMillis);
             if (!writer.isAlive()) {
