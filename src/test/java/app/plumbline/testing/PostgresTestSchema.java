@@ -17,7 +17,9 @@ public class PostgresTestSchema implements EnvironmentPostProcessor, Ordered {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String url = environment.getProperty("spring.datasource.url", "");
+        // The raw value: the H2 URL holds a placeholder that another post-processor resolves.
+        String url = environment.getPropertySources().stream().map(s -> s.getProperty("spring.datasource.url"))
+                .filter(java.util.Objects::nonNull).map(Object::toString).findFirst().orElse("");
         if (!url.startsWith("jdbc:postgresql:") || url.contains("currentSchema=")) {
             return;
         }
