@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.plumbline.adherence.AdherenceService;
 import app.plumbline.adherence.AlertKind;
 import app.plumbline.adherence.AlertService;
+import app.plumbline.backup.BackupService;
 import app.plumbline.adherence.StandingService;
 import app.plumbline.adherence.ThresholdSettings;
 import app.plumbline.adherence.SuggestionService;
@@ -82,7 +83,9 @@ class AccessMatrixTest {
             AuditTrail.class, "the admin's audit trail, ADMIN only, see AuditViewTest",
             AccountDetailsService.class, "Spring Security's account lookup at sign-in",
             ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets",
-            ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts");
+            ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts",
+            BackupService.class, "backs up the whole database as a file, ADMIN only (BackupServiceTest); "
+                    + "reads no patient's record");
 
     private static final Set<Who> THERAPIST = EnumSet.of(Who.OWN_THERAPIST);
     private static final Set<Who> THERAPIST_AND_SELF = EnumSet.of(Who.OWN_THERAPIST, Who.SELF);
