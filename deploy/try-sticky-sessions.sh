@@ -83,8 +83,12 @@ lost=0
 for i in 1 2 3 4; do
   cp "$work/control" "$work/control-$i"
   answer=$(request "$work/control-$i" /patients)
-  echo "  GET /patients -> $answer (302 = sent to sign in: that instance does not know the session)"
-  [ "${answer#* }" = 302 ] && lost=$((lost + 1))
+  if [ "${answer#* }" = 302 ]; then
+    echo "  GET /patients -> $answer: sent to sign in, that instance does not know the session"
+    lost=$((lost + 1))
+  else
+    echo "  GET /patients -> $answer"
+  fi
 done
 
 echo
