@@ -29,11 +29,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The admin backs up the running app from the Backups screen; the backup, unzipped into an empty
  * data directory as the README says, starts a fresh instance that holds the data.
  */
+// The restored instance runs in this JVM and leaves the shared app unable to serve /files/**
+// (exercise pictures, sheets) to the browser tests after it; the next test class gets a fresh app.
+@DirtiesContext
 class BackupIT extends BrowserTest {
 
     @Autowired
