@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The therapist's Needs attention list, by exception: no log on 5 or more scheduled days; pain
- * during 7 or more, or mean pain up 2 or more points against the first week; worse next morning
- * twice in a row; adherence below 50 % over 14 days; red flags raised in the portal.
+ * The therapist's Needs attention list, by exception, with the clinic's thresholds (defaults
+ * shown): no log on 5 or more scheduled days; pain during 7 or more, or mean pain up 2 or more
+ * points against the first week; worse next morning twice in a row; adherence below 50 % over
+ * 14 days; red flags raised in the portal.
  */
 @Service
 public class AlertService {
@@ -36,7 +37,8 @@ public class AlertService {
     private final Clock clock;
 
     AlertService(PatientService patients, PatientAccess access, StandingService standings,
-            SessionLogService sessions, AlertSnoozeRepository snoozes, CurrentUser currentUser, ThresholdSettings settings, Clock clock) {
+            SessionLogService sessions, AlertSnoozeRepository snoozes, CurrentUser currentUser,
+            ThresholdSettings settings, Clock clock) {
         this.patients = patients;
         this.access = access;
         this.standings = standings;
@@ -101,9 +103,9 @@ public class AlertService {
     }
 
     /**
-     * Pain 7 (alertPain) or more during an exercise in the last 7 days, or the last 7 days' mean 2
-     * (alertPainRise) or more above
-     * the mean of the week from the first session (once that week is at least two weeks back).
+     * Pain of alertPain (7) or more during an exercise in the last 7 days, or the last 7 days' mean
+     * alertPainRise (2) or more points above the mean of the week from the first session, once
+     * that week is at least two weeks back.
      */
     static Optional<String> pain(Standing s, Thresholds t, LocalDate today) {
         if (s.maxPain7() != null && s.maxPain7() >= t.alertPain()) {

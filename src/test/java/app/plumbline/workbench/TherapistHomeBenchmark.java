@@ -72,11 +72,6 @@ class TherapistHomeBenchmark {
             report("    program histories", () -> programs.histories(ids).size());
             report("    recent figures (SQL)", () -> sessions.recentFigures(ids, today.minusDays(13), today.minusDays(6),
                     today).size());
-            if (System.getProperty("plumbline.profile") != null) {
-                for (int i = 0; i < 400; i++) {
-                    standings.standings(ids);
-                }
-            }
             report("  standings (adherence, last session, pain)", () -> standings.standings(ids).size());
             var standing = standings.standings(ids);
             report("  alerts from the standings", () -> alerts.needsAttention(all, standing).size());
