@@ -10,7 +10,7 @@ import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ProgramService.PublishedVersion;
 import app.plumbline.sessionlog.DailyFigures;
-import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.SessionFigures;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,11 +33,11 @@ public class AdherenceService {
 
     private final PatientAccess access;
     private final ProgramService programs;
-    private final SessionLogService sessions;
+    private final SessionFigures sessions;
     private final CatalogService catalog;
     private final Clock clock;
 
-    AdherenceService(PatientAccess access, ProgramService programs, SessionLogService sessions,
+    AdherenceService(PatientAccess access, ProgramService programs, SessionFigures sessions,
             CatalogService catalog, Clock clock) {
         this.access = access;
         this.programs = programs;

@@ -7,7 +7,7 @@ import app.plumbline.patient.PatientSummary;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import app.plumbline.sessionlog.OpenRedFlags;
-import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.RedFlagService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,19 +30,19 @@ public class AlertService {
     private final PatientService patients;
     private final PatientAccess access;
     private final StandingService standings;
-    private final SessionLogService sessions;
+    private final RedFlagService redFlags;
     private final AlertSnoozeRepository snoozes;
     private final CurrentUser currentUser;
     private final ThresholdSettings settings;
     private final Clock clock;
 
     AlertService(PatientService patients, PatientAccess access, StandingService standings,
-            SessionLogService sessions, AlertSnoozeRepository snoozes, CurrentUser currentUser,
+            RedFlagService redFlags, AlertSnoozeRepository snoozes, CurrentUser currentUser,
             ThresholdSettings settings, Clock clock) {
         this.patients = patients;
         this.access = access;
         this.standings = standings;
-        this.sessions = sessions;
+        this.redFlags = redFlags;
         this.snoozes = snoozes;
         this.currentUser = currentUser;
         this.settings = settings;
@@ -61,7 +61,7 @@ public class AlertService {
         Long me = currentUser.require(Role.THERAPIST).accountId();
         List<PatientSummary> active = clinic.stream().filter(PatientSummary::active).toList();
         List<Long> ids = active.stream().map(PatientSummary::id).toList();
-        Map<Long, OpenRedFlags> flags = sessions.openRedFlags(ids);
+        Map<Long, OpenRedFlags> flags = redFlags.openRedFlags(ids);
         List<AlertSnooze> snoozed = ids.isEmpty() ? List.of() : snoozes.findByPatientIdIn(ids);
         LocalDate today = LocalDate.now(clock);
         Thresholds thresholds = settings.current();
@@ -123,7 +123,7 @@ public class AlertService {
     /** The therapist has seen the patient's red flags: they leave the list until a new one is raised. */
     @Transactional
     public int acknowledgeRedFlags(Long patientId) {
-        return sessions.acknowledgeRedFlags(patientId);
+        return redFlags.acknowledgeRedFlags(patientId);
     }
 
     /** Hides one kind of alert for a patient for the given number of days (1 = acknowledged for today). */

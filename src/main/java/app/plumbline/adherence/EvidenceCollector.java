@@ -4,7 +4,7 @@ import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
-import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.SessionFigures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,12 +20,12 @@ class EvidenceCollector {
     private static final int LAST_LOGS = 5;
 
     private final ProgramService programs;
-    private final SessionLogService sessions;
+    private final SessionFigures sessions;
     private final AdherenceService adherence;
     private final StandingService standings;
     private final Clock clock;
 
-    EvidenceCollector(ProgramService programs, SessionLogService sessions, AdherenceService adherence,
+    EvidenceCollector(ProgramService programs, SessionFigures sessions, AdherenceService adherence,
             StandingService standings, Clock clock) {
         this.programs = programs;
         this.sessions = sessions;
@@ -49,7 +49,7 @@ class EvidenceCollector {
         var window = adherence.window(patientId, spans, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
         Standing standing = standings.standings(List.of(patientId)).get(patientId);
         var logs = sessions.exerciseLogsSince(patientId, today.minusDays(42)).stream()
-                .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionLogService.LoggedExercise::exerciseId));
+                .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionFigures.LoggedExercise::exerciseId));
         Map<Long, Integer> perExercise = window.perExercise().entrySet().stream()
                 .filter(e -> e.getValue().percent() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().percent()));

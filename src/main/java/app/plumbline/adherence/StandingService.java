@@ -7,7 +7,7 @@ import app.plumbline.program.ProgramService.PublishedVersion;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import app.plumbline.sessionlog.RecentFigures;
-import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.SessionFigures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,11 +28,11 @@ public class StandingService {
     static final int PAIN_DAYS = 7;
 
     private final ProgramService programs;
-    private final SessionLogService sessions;
+    private final SessionFigures sessions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StandingService(ProgramService programs, SessionLogService sessions, CurrentUser currentUser, Clock clock) {
+    StandingService(ProgramService programs, SessionFigures sessions, CurrentUser currentUser, Clock clock) {
         this.programs = programs;
         this.sessions = sessions;
         this.currentUser = currentUser;

@@ -1,7 +1,6 @@
 package app.plumbline.sessionlog;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -55,11 +54,6 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             + "m.first_week_pain_count from patient p join patient_log_summary m on m.patient_id = p.id "
             + "where p.clinic_id = :clinicId")
     List<Object[]> clinicLogSummaries(Long clinicId);
-
-    /** patient id and date of their latest session, one row per patient. */
-    @Query("select s.patientId, max(s.sessionDate) from SessionLog s where s.patientId in :patientIds "
-            + "group by s.patientId")
-    List<Object[]> lastSessionDates(Collection<Long> patientIds);
 
     /** The patient's latest session notes: day and note, newest first. */
     @Query("select s.sessionDate, s.note from SessionLog s where s.patientId = :patientId and s.note is not null "

@@ -6,8 +6,6 @@ import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
-import app.plumbline.security.CurrentUser;
-import app.plumbline.security.Role;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -35,19 +33,17 @@ public class SessionLogService {
     private final PatientAccess access;
     private final ProgramService programs;
     private final AuditLog audit;
-    private final CurrentUser currentUser;
     private final LogSummary summary;
     private final Clock clock;
 
     SessionLogService(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, CurrentUser currentUser, LogSummary summary, Clock clock) {
+            ProgramService programs, AuditLog audit, LogSummary summary, Clock clock) {
         this.summary = summary;
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
         this.programs = programs;
         this.audit = audit;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -147,146 +143,6 @@ public class SessionLogService {
                             "Worse the next morning after two session days in a row")));
         }
         audit.write(me.id(), "session.next-morning", sessionDay + " " + answer);
-    }
-
-    /** A patient's logs summed per day over a window, for their therapist or the patient themself. */
-    @Transactional(readOnly = true)
-    public DailyFigures dailyFigures(Long patientId, LocalDate from, LocalDate to) {
-        PatientRef patient = access.forReader(patientId);
-        List<DailyFigures.Sets> sets = sessions.setsPerDay(patient.id(), from, to).stream()
-                .map(r -> new DailyFigures.Sets((LocalDate) r[0], (Long) r[1], ((Number) r[2]).intValue())).toList();
-        List<DailyFigures.Day> days = sessions.daySummaries(patient.id(), from, to).stream()
-                .map(r -> new DailyFigures.Day((LocalDate) r[0], ((Number) r[1]).intValue(),
-                        r[2] == null ? null : ((Number) r[2]).doubleValue(),
-                        r[3] == null ? null : ((Number) r[3]).intValue(), ((Number) r[4]).intValue() == 1))
-                .toList();
-        return new DailyFigures(sets, days);
-    }
-
-    /** One exercise as logged on a day (skipped ones included), newest first. */
-    public record LoggedExercise(LocalDate day, Long exerciseId, Integer pain, Difficulty difficulty, boolean skipped) {
-    }
-
-    @Transactional(readOnly = true)
-    public List<LoggedExercise> exerciseLogsSince(Long patientId, LocalDate from) {
-        PatientRef patient = access.forReader(patientId);
-        return sessions.exerciseLogsSince(patient.id(), from).stream()
-                .map(r -> new LoggedExercise((LocalDate) r[0], (Long) r[1], (Integer) r[2], (Difficulty) r[3],
-                        r[4] != null)).toList();
-    }
-
-    /** Open red flags of the given patients of the therapist's clinic. */
-    @Transactional(readOnly = true)
-    public Map<Long, OpenRedFlags> openRedFlags(List<Long> patientIds) {
-        Set<Long> wanted = new HashSet<>(patientIds);
-        Map<Long, OpenRedFlags> open = new HashMap<>();
-        for (Object[] r : redFlags.clinicOpenFlags(access.myClinic())) {
-            if (wanted.contains(id(r[0]))) {
-                open.put(id(r[0]), new OpenRedFlags((String) r[1],
-                        LocalDate.ofInstant(instant(r[2]), clock.getZone()), ((Number) r[3]).intValue()));
-            }
-        }
-        return open;
-    }
-
-    /** The patient's latest session notes and red flags (ten of each), for their therapist. */
-    @Transactional(readOnly = true)
-    public PatientNotes notesAndFlags(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
-        audit.read(patient.id(), "sessionlog.notes.read");
-        return new PatientNotes(sessions.latestNotes(patient.id(), 10).stream()
-                .map(r -> new PatientNotes.Note((LocalDate) r[0], (String) r[1])).toList(),
-                redFlags.findTop10ByPatientIdOrderByRaisedAtDescIdDesc(patient.id()).stream()
-                        .map(f -> new PatientNotes.Flag(LocalDate.ofInstant(f.getRaisedAt(), clock.getZone()),
-                                f.getReason(), f.isOpen())).toList());
-    }
-
-    /** The therapist has seen the patient's open red flags; returns how many were acknowledged. */
-    @Transactional
-    public int acknowledgeRedFlags(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
-        List<RedFlag> open = redFlags.findByPatientIdAndAcknowledgedAtIsNull(patient.id());
-        Long therapist = currentUser.require(Role.THERAPIST).accountId();
-        open.forEach(f -> f.acknowledge(therapist, clock.instant()));
-        audit.write(patient.id(), "redflag.acknowledge", open.size() + " red flags");
-        return open.size();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant i -> i;
-            case java.time.OffsetDateTime o -> o.toInstant();
-            case java.sql.Timestamp t -> t.toInstant();
-            default -> throw new IllegalStateException("Not a time: " + value.getClass());
-        };
-    }
-
-    /**
-     * Recent figures of many patients of the therapist's clinic at once, in a handful of queries:
-     * sets and session days from {@code from}, pain from {@code painFrom}, both up to {@code to}.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, RecentFigures> recentFigures(List<Long> patientIds, LocalDate from, LocalDate painFrom,
-            LocalDate to) {
-        Long clinicId = access.myClinic();
-        Set<Long> wanted = new HashSet<>(patientIds);
-        Map<Long, List<DailyFigures.Sets>> sets = new HashMap<>();
-        Map<Long, int[]> pain = new HashMap<>(); // sum, count, max
-        for (Object[] r : sessions.clinicExerciseDays(clinicId, from, to)) {
-            Long patient = id(r[0]);
-            LocalDate day = localDate(r[1]);
-            int done = ((Number) r[3]).intValue();
-            if (done > 0) {
-                sets.computeIfAbsent(patient, k -> new java.util.ArrayList<>())
-                        .add(new DailyFigures.Sets(day, id(r[2]), done));
-            }
-            int count = ((Number) r[5]).intValue();
-            if (count > 0 && !day.isBefore(painFrom)) {
-                int[] p = pain.computeIfAbsent(patient, k -> new int[] {0, 0, 0});
-                p[0] += ((Number) r[4]).intValue();
-                p[1] += count;
-                p[2] = Math.max(p[2], ((Number) r[6]).intValue());
-            }
-        }
-        Map<Long, List<RecentFigures.SessionDay>> days = new HashMap<>();
-        sessions.clinicSessionDays(clinicId, from, to).forEach(r -> days.computeIfAbsent(id(r[0]),
-                k -> new java.util.ArrayList<>()).add(new RecentFigures.SessionDay(localDate(r[1]),
-                ((Number) r[2]).intValue() == 1)));
-        Map<Long, Object[]> summaries = new HashMap<>();
-        sessions.clinicLogSummaries(clinicId).forEach(r -> summaries.put(id(r[0]), r));
-        Map<Long, RecentFigures> result = new HashMap<>();
-        for (Long id : access.ofMyClinic(wanted)) {
-            int[] p = pain.get(id);
-            Object[] m = summaries.get(id);
-            int firstWeekCount = m == null ? 0 : ((Number) m[4]).intValue();
-            List<RecentFigures.SessionDay> sessionDays = days.getOrDefault(id, List.of()).stream()
-                    .sorted(java.util.Comparator.comparing(RecentFigures.SessionDay::day)).toList();
-            result.put(id, new RecentFigures(sets.getOrDefault(id, List.of()), sessionDays,
-                    p == null ? null : p[2], p == null ? null : (double) p[0] / p[1],
-                    m == null ? null : localDate(m[1]),
-                    firstWeekCount == 0 ? null : ((Number) m[3]).doubleValue() / firstWeekCount,
-                    m == null ? null : localDate(m[2])));
-        }
-        return result;
-    }
-
-    private static Long id(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    /** The date of each patient's latest session, for the therapist's patient list. */
-    @Transactional(readOnly = true)
-    public Map<Long, LocalDate> lastSessions(List<Long> patientIds) {
-        Map<Long, LocalDate> last = new HashMap<>();
-        Set<Long> mine = patientIds.isEmpty() ? Set.of() : access.ofMyClinic(patientIds);
-        if (!mine.isEmpty()) {
-            sessions.lastSessionDates(mine).forEach(row -> last.put((Long) row[0], (LocalDate) row[1]));
-        }
-        return last;
     }
 
     /** The signed-in patient's id, for screens that also ask other features about them. */

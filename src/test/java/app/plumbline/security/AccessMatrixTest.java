@@ -22,6 +22,8 @@ import app.plumbline.program.ProgramService;
 import app.plumbline.program.TemplateService;
 import app.plumbline.sessionlog.NextMorning;
 import app.plumbline.sessionlog.PastSessions;
+import app.plumbline.sessionlog.RedFlagService;
+import app.plumbline.sessionlog.SessionFigures;
 import app.plumbline.sessionlog.SessionInput;
 import app.plumbline.sessionlog.SessionLogService;
 import app.plumbline.sheet.SheetOptions;
@@ -109,6 +111,10 @@ class AccessMatrixTest {
     ProgramService programs;
     @Autowired
     SessionLogService sessions;
+    @Autowired
+    SessionFigures figures;
+    @Autowired
+    RedFlagService redFlags;
     @Autowired
     PastSessions pastSessions;
     @Autowired
@@ -223,19 +229,17 @@ class AccessMatrixTest {
             sessions.answerNextMorning(today.minusDays(1), NextMorning.SAME);
             return null;
         });
-        entry("SessionLogService.dailyFigures(Long,LocalDate,LocalDate)", THERAPIST_AND_SELF,
-                p -> sessions.dailyFigures(p, today.minusDays(14), today));
-        entry("SessionLogService.exerciseLogsSince(Long,LocalDate)", THERAPIST_AND_SELF,
-                p -> sessions.exerciseLogsSince(p, today.minusDays(14)));
-        filteredListing("SessionLogService.openRedFlags(List)", THERAPIST, p -> sessions.openRedFlags(List.of(p)),
+        entry("SessionFigures.dailyFigures(Long,LocalDate,LocalDate)", THERAPIST_AND_SELF,
+                p -> figures.dailyFigures(p, today.minusDays(14), today));
+        entry("SessionFigures.exerciseLogsSince(Long,LocalDate)", THERAPIST_AND_SELF,
+                p -> figures.exerciseLogsSince(p, today.minusDays(14)));
+        listing("SessionFigures.recentFigures(List,LocalDate,LocalDate,LocalDate)", THERAPIST,
+                p -> figures.recentFigures(List.of(p), today.minusDays(13), today.minusDays(6), today),
                 r -> ((Map<?, ?>) r).containsKey(maria));
-        listing("SessionLogService.lastSessions(List)", THERAPIST, p -> sessions.lastSessions(List.of(p)),
+        filteredListing("RedFlagService.openRedFlags(List)", THERAPIST, p -> redFlags.openRedFlags(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
-        listing("SessionLogService.recentFigures(List,LocalDate,LocalDate,LocalDate)", THERAPIST,
-                p -> sessions.recentFigures(List.of(p), today.minusDays(13), today.minusDays(6), today),
-                r -> ((Map<?, ?>) r).containsKey(maria));
-        entry("SessionLogService.notesAndFlags(Long)", THERAPIST, p -> sessions.notesAndFlags(p));
-        entry("SessionLogService.acknowledgeRedFlags(Long)", THERAPIST, p -> sessions.acknowledgeRedFlags(p));
+        entry("RedFlagService.notesAndFlags(Long)", THERAPIST, p -> redFlags.notesAndFlags(p));
+        entry("RedFlagService.acknowledgeRedFlags(Long)", THERAPIST, p -> redFlags.acknowledgeRedFlags(p));
         entry("SessionLogService.me()", ANY_PATIENT_ON_THEMSELF, p -> sessions.me());
         entry("SessionLogService.history()", ANY_PATIENT_ON_THEMSELF, p -> sessions.history());
         entry("SessionLogService.session(Long)", SELF, p -> sessions.session(mariasSession));

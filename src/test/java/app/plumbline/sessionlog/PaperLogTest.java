@@ -27,7 +27,7 @@ class PaperLogTest {
     @Autowired
     PastSessions pastSessions;
     @Autowired
-    SessionLogService sessions;
+    SessionFigures sessions;
     @Autowired
     AdherenceService adherence;
     @Autowired

@@ -53,7 +53,7 @@ class TherapistHomeBenchmark {
     @Autowired
     ProgramService programs;
     @Autowired
-    app.plumbline.sessionlog.SessionLogService sessions;
+    app.plumbline.sessionlog.SessionFigures sessions;
 
     @Test
     void therapistHome() {

@@ -15,7 +15,7 @@ import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ui.ProgramBuilderView;
-import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.RedFlagService;
 import app.plumbline.sheet.ui.SheetDownload;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -52,17 +52,17 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final AdherenceService adherence;
     private final SuggestionService suggestions;
     private final ClinicSettingsService clinic;
-    private final SessionLogService sessions;
+    private final RedFlagService redFlags;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
     private String title = "Patient";
 
     public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
-            SuggestionService suggestions, SessionLogService sessions, CatalogService catalog,
+            SuggestionService suggestions, RedFlagService redFlags, CatalogService catalog,
             ClinicSettingsService clinic) {
         this.clinic = clinic;
-        this.sessions = sessions;
+        this.redFlags = redFlags;
         this.patients = patients;
         this.programs = programs;
         this.adherence = adherence;
@@ -124,7 +124,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         facts.addClassName("facts");
         add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
                 patient.active() ? "success" : "contrast"), facts, actions, suggestions(),
-                new NotesAndFlags(sessions.notesAndFlags(patientId), () -> sessions.acknowledgeRedFlags(patientId),
+                new NotesAndFlags(redFlags.notesAndFlags(patientId), () -> redFlags.acknowledgeRedFlags(patientId),
                         this::render), adherence(), findings(patient),
                 program());
         if (patient.notes() != null) {
