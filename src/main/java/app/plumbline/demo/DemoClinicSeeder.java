@@ -1,19 +1,14 @@
 package app.plumbline.demo;
 
 import app.plumbline.catalog.CatalogService;
-import app.plumbline.catalog.Dosage;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.clinic.ClinicProfile;
 import app.plumbline.clinic.ClinicSettingsInput;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.clinic.PaperSize;
-import app.plumbline.patient.AssessmentInput;
-import app.plumbline.patient.Finding;
-import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.ActiveProgram;
-import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
 import app.plumbline.security.Role;
@@ -81,8 +76,7 @@ class DemoClinicSeeder implements ApplicationRunner {
                     Role.PATIENT, DemoPeople.PASSWORD);
             Long therapistId = system.accountId(p.therapist()).orElseThrow();
             system.runAs(therapistId, () -> {
-                PatientRef patient = patients.createForAccount(accountId, new PatientDetailsInput(
-                        p.givenName(), p.familyName(), p.born(), p.username() + "@example.org", "en", null));
+                PatientRef patient = patients.createForAccount(accountId, p.details());
                 assess(patient, p);
                 publishFirstProgram(patient, p);
                 logWeeks(patient, p);
@@ -108,8 +102,7 @@ class DemoClinicSeeder implements ApplicationRunner {
         if (!patients.details(patient.id()).assessments().isEmpty()) {
             return;
         }
-        patients.recordAssessment(patient.id(), new AssessmentInput(start(), "Initial assessment.",
-                p.findings().stream().map(f -> new Finding(f.pattern(), f.side(), f.severity(), null)).toList()));
+        patients.recordAssessment(patient.id(), p.assessment(start()));
     }
 
     private void publishFirstProgram(PatientRef patient, DemoPeople.DemoPatient p) {
@@ -118,14 +111,9 @@ class DemoClinicSeeder implements ApplicationRunner {
         }
         Map<String, ExerciseCard> bySlug = catalog.prescribable().stream()
                 .collect(Collectors.toMap(ExerciseCard::slug, Function.identity()));
-        var prescriptions = p.exercises().stream().map(bySlug::get).map(e -> {
-            Dosage d = e.dosage();
-            return new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(),
-                    d.side(), p.timesPerDay(), d.daysPerWeek(), d.note()), null, start(), null, null);
-        }).toList();
         var draft = programs.draft(patient.id());
         programs.publish(patient.id(), draft.version(),
-                new ProgramContent(p.goal(), start().plusWeeks(WEEKS + 2), prescriptions),
+                new ProgramContent(p.goal(), start().plusWeeks(WEEKS + 2), p.prescriptions(bySlug, start())),
                 "First program after the initial assessment");
     }
 

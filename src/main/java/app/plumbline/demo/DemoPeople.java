@@ -1,8 +1,15 @@
 package app.plumbline.demo;
 
 import app.plumbline.patient.FindingSide;
+import app.plumbline.catalog.Dosage;
+import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.AssessmentInput;
+import app.plumbline.patient.Finding;
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.program.Prescription;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Who is in the demo clinic. The logins are listed in the README; keep both in step. */
 final class DemoPeople {
@@ -25,6 +32,24 @@ final class DemoPeople {
      */
     record DemoPatient(String username, String givenName, String familyName, LocalDate born, String therapist,
             String story, String goal, List<DemoFinding> findings, List<String> exercises, int timesPerDay) {
+
+        PatientDetailsInput details() {
+            return new PatientDetailsInput(givenName, familyName, born, username + "@example.org", "en", null);
+        }
+
+        AssessmentInput assessment(LocalDate on) {
+            return new AssessmentInput(on, "Initial assessment.",
+                    findings.stream().map(f -> new Finding(f.pattern(), f.side(), f.severity(), null)).toList());
+        }
+
+        /** The first program's exercises at their catalog dosage, as often a day as the story needs. */
+        List<Prescription> prescriptions(Map<String, ExerciseCard> catalogBySlug, LocalDate start) {
+            return exercises.stream().map(catalogBySlug::get).map(e -> {
+                Dosage d = e.dosage();
+                return new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(),
+                        d.side(), timesPerDay, d.daysPerWeek(), d.note()), null, start, null, null);
+            }).toList();
+        }
     }
 
     static final Staff ADMIN = new Staff("admin", "Clara Admin");

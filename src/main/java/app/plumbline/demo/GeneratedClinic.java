@@ -1,14 +1,9 @@
 package app.plumbline.demo;
 
 import app.plumbline.catalog.CatalogService;
-import app.plumbline.catalog.Dosage;
 import app.plumbline.catalog.ExerciseCard;
-import app.plumbline.patient.AssessmentInput;
-import app.plumbline.patient.Finding;
-import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
-import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
 import app.plumbline.security.Role;
@@ -114,17 +109,11 @@ class GeneratedClinic implements ApplicationRunner {
 
     private void generate(Long accountId, DemoPeople.DemoPatient p, Map<String, ExerciseCard> bySlug,
             LocalDate start) {
-        PatientRef patient = patients.createForAccount(accountId, new PatientDetailsInput(p.givenName(),
-                p.familyName(), p.born(), p.username() + "@example.org", "en", null));
-        patients.recordAssessment(patient.id(), new AssessmentInput(start, "Initial assessment.",
-                p.findings().stream().map(f -> new Finding(f.pattern(), f.side(), f.severity(), null)).toList()));
-        var prescriptions = p.exercises().stream().map(bySlug::get).map(e -> {
-            Dosage d = e.dosage();
-            return new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(),
-                    d.side(), p.timesPerDay(), d.daysPerWeek(), d.note()), null, start, null, null);
-        }).toList();
+        PatientRef patient = patients.createForAccount(accountId, p.details());
+        patients.recordAssessment(patient.id(), p.assessment(start));
         programs.publish(patient.id(), programs.draft(patient.id()).version(),
-                new ProgramContent(p.goal(), LocalDate.now(clock).plusWeeks(2), prescriptions), "First program");
+                new ProgramContent(p.goal(), LocalDate.now(clock).plusWeeks(2), p.prescriptions(bySlug, start)),
+                "First program");
         pastSessions.record(patient.id(), DemoLogs.story(p, programs.active(patient.id()).orElseThrow(), start,
                 LocalDate.now(clock)), false);
     }
