@@ -20,12 +20,19 @@ class AdherenceIT extends BrowserTest {
         assertThat(page.locator(".heat-row")).hasCount(4);
         page.waitForTimeout(500);
         screenshot("patient-adherence-desktop");
+        // The page scrolls inside the layout, so a full-page shot shows only the top.
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Red flags and notes"))
+                .scrollIntoViewIfNeeded();
+        screenshot("patient-red-flags-desktop");
 
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).first().click();
         assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
         screenshot("patient-adherence-phone");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Red flags and notes"))
+                .scrollIntoViewIfNeeded();
+        screenshot("patient-red-flags-phone");
     }
 
     @Test
