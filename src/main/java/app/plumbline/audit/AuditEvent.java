@@ -133,4 +133,9 @@ class AuditEvent {
     String hash() {
         return hash;
     }
+
+    @Override
+    public String toString() {
+        return at + " " + actorName + " " + action + " " + outcome + (patientId == null ? "" : " patient " + patientId);
+    }
 }

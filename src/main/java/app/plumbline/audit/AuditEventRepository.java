@@ -10,6 +10,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
+    List<AuditEvent> saveAll(Iterable<AuditEvent> events);
+
     List<AuditEvent> findByPatientIdOrderByIdDesc(Long patientId);
 
     List<AuditEvent> findBySeqIsNullOrderById(Limit limit);

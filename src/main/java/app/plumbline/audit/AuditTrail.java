@@ -31,12 +31,15 @@ public class AuditTrail {
 
     private final EntityManager entityManager;
     private final AuditChain chain;
+    private final AuditWriter writer;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(EntityManager entityManager, AuditChain chain, CurrentUser currentUser, Clock clock) {
+    AuditTrail(EntityManager entityManager, AuditChain chain, AuditWriter writer, CurrentUser currentUser,
+            Clock clock) {
         this.entityManager = entityManager;
         this.chain = chain;
+        this.writer = writer;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -47,9 +50,11 @@ public class AuditTrail {
                 .map(AuditEntry::of).toList();
     }
 
+    /** Counts the matching entries, once the events still queued are written (the grid asks this first). */
     @Transactional(readOnly = true)
     public long count(AuditFilter filter) {
         AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        writer.awaitWritten();
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<AuditEvent> e = q.from(AuditEvent.class);
@@ -60,6 +65,7 @@ public class AuditTrail {
     /** Writes every matching entry, newest first, as CSV (RFC 4180, with formulas defused for spreadsheets). */
     @Transactional(readOnly = true)
     public void exportCsv(AuditFilter filter, Writer out) {
+        writer.awaitWritten();
         try (Stream<AuditEvent> rows = query(filter).getResultStream()) {
             AuditCsv.write(rows.map(AuditEntry::of), out);
         } catch (IOException e) {
@@ -70,6 +76,7 @@ public class AuditTrail {
     /** Seals whatever is pending, then recomputes the whole chain. */
     public ChainVerification verify() {
         currentUser.require(Role.ADMIN);
+        writer.awaitWritten();
         chain.seal();
         return chain.verify();
     }

@@ -19,6 +19,8 @@ class AuditChainTest {
     @Autowired
     AuditChain chain;
     @Autowired
+    AuditLog audit;
+    @Autowired
     PatientService patients;
     @Autowired
     DemoPatients demo;
@@ -36,6 +38,7 @@ class AuditChainTest {
         Long maria = demo.id("anna.berg", "Maria Lopez");
         patients.details(maria);
         patients.details(maria);
+        audit.awaitWritten();
         chain.seal();
         return jdbc.queryForObject("select max(seq) from audit_event", Long.class);
     }

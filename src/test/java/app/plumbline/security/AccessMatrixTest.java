@@ -9,6 +9,7 @@ import app.plumbline.backup.BackupService;
 import app.plumbline.adherence.StandingService;
 import app.plumbline.adherence.ThresholdSettings;
 import app.plumbline.adherence.SuggestionService;
+import app.plumbline.audit.AuditLog;
 import app.plumbline.audit.AuditTrail;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ClinicExerciseService;
@@ -97,6 +98,8 @@ class AccessMatrixTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    AuditLog audit;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -377,10 +380,12 @@ class AccessMatrixTest {
     }
 
     private long lastAuditEvent() {
+        audit.awaitWritten();
         return jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
     }
 
     private long auditEventsSince(long lastEvent, String outcome, Long patientId) {
+        audit.awaitWritten();
         return patientId == null
                 ? jdbc.queryForObject("select count(*) from audit_event where id > ? and outcome = ?", Long.class,
                         lastEvent, outcome)

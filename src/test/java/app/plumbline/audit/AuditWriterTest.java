@@ -1,0 +1,87 @@
+package app.plumbline.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import app.plumbline.base.Outcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+
+class AuditWriterTest {
+
+    private final AuditEventRepository events = mock(AuditEventRepository.class);
+    private final List<AuditEvent> saved = new CopyOnWriteArrayList<>();
+
+    private AuditWriter writer() {
+        PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+        when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
+        return new AuditWriter(events, mock(AuditChain.class), transactions);
+    }
+
+    private static AuditEvent event(String action) {
+        return new AuditEvent(Instant.now(), 1L, "anna", "THERAPIST", 1L, 2L, action, Outcome.SUCCESS, null, null);
+    }
+
+    @Test
+    void aBatchThatFailsIsWrittenOnceTheDatabaseIsBack() throws InterruptedException {
+        when(events.saveAll(anyList()))
+                .thenThrow(new DataAccessResourceFailureException("database away"))
+                .thenAnswer(call -> {
+                    saved.addAll(call.getArgument(0));
+                    return call.getArgument(0);
+                });
+        AuditWriter writer = writer();
+
+        writer.add(event("patient.read"));
+        writer.add(event("plan.read"));
+        writer.awaitWritten();
+        writer.finish();
+
+        assertThat(saved).extracting(AuditEvent::action).containsExactly("patient.read", "plan.read");
+    }
+
+    @Test
+    void anEventTheDatabaseRefusesDoesNotHoldUpTheRest() throws InterruptedException {
+        when(events.saveAll(anyList())).thenThrow(new DataIntegrityViolationException("too long"));
+        when(events.save(any(AuditEvent.class))).thenAnswer(call -> {
+            saved.add(call.getArgument(0));
+            return call.getArgument(0);
+        });
+        AuditEvent bad = event("bad");
+        doThrow(new DataIntegrityViolationException("too long")).when(events).save(bad);
+        AuditWriter writer = writer();
+
+        writer.add(event("patient.read"));
+        writer.add(bad);
+        writer.add(event("plan.read"));
+        writer.awaitWritten();
+        writer.finish();
+
+        assertThat(saved).extracting(AuditEvent::action).containsExactly("patient.read", "plan.read");
+    }
+
+    @Test
+    void whatIsQueuedAtShutdownIsWritten() throws InterruptedException {
+        when(events.saveAll(anyList())).thenAnswer(call -> {
+            saved.addAll(call.getArgument(0));
+            return call.getArgument(0);
+        });
+        AuditWriter writer = writer();
+        for (int i = 0; i < 2000; i++) {
+            writer.add(event("read " + i));
+        }
+        writer.finish();
+
+        assertThat(saved).hasSize(2000);
+    }
+}
