@@ -197,6 +197,12 @@ if [[ ",$STEPS," == *",heap,"* || ",$STEPS," == *",load,"* ]]; then
         driver ReadyCheck
         echo "   seeded in $(( $(date +%s) - seed_start )) s after start"
         stop_server
+        # Seeding a year of logs in minutes leaves H2's file mostly dead pages (1.75 GB for 55 MB of
+        # live data with 600 patients), which a clinic writing day by day never sees: H2 compacts
+        # in the background as it goes. Compact once, so every read is not a disk read.
+        "$JAVA" -cp "$(cat "$OUT/classpath.txt")" org.h2.tools.Shell -url "jdbc:h2:file:$WORK/data/plumbline" \
+            -user plumbline -password "" -sql "SHUTDOWN COMPACT" >/dev/null 2>&1 || true
+        echo "   compacted: $(du -h "$WORK/data/plumbline.mv.db" | cut -f1)"
         if [[ -n "${SEED_DIR:-}" ]]; then
             rm -rf "$SEED_DIR" && cp -r "$WORK/data" "$SEED_DIR"
         fi

@@ -7,12 +7,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,9 +20,13 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
+/**
+ * Who may open which screen is Vaadin's check of the views' access annotations; what a service
+ * gives out is checked in the service's code (CurrentUser, PatientAccess). There is no method
+ * security: it only wrapped every new view in a proxy, at a cost on every navigation.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
 
     /**
@@ -96,7 +98,7 @@ public class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         String argon2 = "argon2@SpringSecurity_v5_8";
         return new DelegatingPasswordEncoder(argon2, Map.of(
-                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                argon2, new Argon2idEncoder(),
                 "bcrypt", new BCryptPasswordEncoder()));
     }
 }
