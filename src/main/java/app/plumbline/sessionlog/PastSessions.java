@@ -49,7 +49,7 @@ public class PastSessions {
     @Transactional(readOnly = true)
     public boolean hasAny(Long patientId) {
         PatientRef patient = access.forTherapist(patientId);
-        return !sessions.findByPatientIdOrderBySessionDateDescIdDesc(patient.id()).isEmpty();
+        return sessions.existsByPatientId(patient.id());
     }
 
     @Transactional

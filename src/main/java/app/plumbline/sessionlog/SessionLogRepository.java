@@ -3,6 +3,8 @@ package app.plumbline.sessionlog;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -65,7 +67,9 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     List<SessionLog> findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(Long patientId, LocalDate from,
             LocalDate to);
 
-    List<SessionLog> findByPatientIdOrderBySessionDateDescIdDesc(Long patientId);
+    Slice<SessionLog> findByPatientIdOrderBySessionDateDescIdDesc(Long patientId, Pageable page);
+
+    boolean existsByPatientId(Long patientId);
 
     Optional<SessionLog> findFirstByPatientIdAndSessionDateBeforeOrderBySessionDateDescIdDesc(Long patientId,
             LocalDate date);

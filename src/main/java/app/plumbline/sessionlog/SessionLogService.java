@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,10 +152,13 @@ public class SessionLogService {
         return access.self().id();
     }
 
+    /** One page of the patient's sessions, newest first: a year of them is too much for one screen. */
     @Transactional(readOnly = true)
-    public List<SessionSummary> history() {
+    public HistoryPage history(int page, int size) {
         PatientRef me = access.self();
-        return sessions.findByPatientIdOrderBySessionDateDescIdDesc(me.id()).stream().map(this::summary).toList();
+        Slice<SessionLog> slice = sessions.findByPatientIdOrderBySessionDateDescIdDesc(me.id(),
+                PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
+        return new HistoryPage(slice.stream().map(this::summary).toList(), slice.hasNext());
     }
 
     @Transactional(readOnly = true)

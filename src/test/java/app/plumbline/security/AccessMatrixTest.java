@@ -170,7 +170,7 @@ class AccessMatrixTest {
     void buildMatrix() {
         maria = demo.id("anna.berg", "Maria Lopez");
         signIn.as("maria.lopez");
-        mariasSession = sessions.history().getFirst().id();
+        mariasSession = sessions.history(0, 200).sessions().getFirst().id();
         signIn.out();
         LocalDate today = LocalDate.now();
         var details = new PatientDetailsInput("Matrix", "Probe", null, null, "en", null);
@@ -244,7 +244,7 @@ class AccessMatrixTest {
         entry("RedFlagService.notesAndFlags(Long)", THERAPIST, p -> redFlags.notesAndFlags(p));
         entry("RedFlagService.acknowledgeRedFlags(Long)", THERAPIST, p -> redFlags.acknowledgeRedFlags(p));
         entry("SessionLogService.me()", ANY_PATIENT_ON_THEMSELF, p -> sessions.me());
-        entry("SessionLogService.history()", ANY_PATIENT_ON_THEMSELF, p -> sessions.history());
+        entry("SessionLogService.history(int,int)", ANY_PATIENT_ON_THEMSELF, p -> sessions.history(0, 200).sessions());
         entry("SessionLogService.session(Long)", SELF, p -> sessions.session(mariasSession));
         entry("PastSessions.hasAny(Long)", THERAPIST, p -> pastSessions.hasAny(p));
         entry("PastSessions.record(Long,List,boolean)", THERAPIST, p -> {

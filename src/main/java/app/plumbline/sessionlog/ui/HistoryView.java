@@ -3,8 +3,10 @@ package app.plumbline.sessionlog.ui;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.sessionlog.ExerciseLog;
+import app.plumbline.sessionlog.HistoryPage;
 import app.plumbline.sessionlog.SessionLogService;
 import app.plumbline.sessionlog.SessionSummary;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,12 +20,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The patient's past sessions, newest first; those of the last 24 hours can still be changed. */
+/**
+ * The patient's past sessions, newest first, a page at a time; those of the last 24 hours can
+ * still be changed.
+ */
 @Route("history")
 @PageTitle("My history · Plumbline")
 @Menu(order = 20, title = "My history", icon = "CALENDAR")
@@ -32,19 +36,35 @@ public class HistoryView extends Main {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
+    static final int PAGE = 14;
+
+    private final SessionLogService sessions;
+    private final CatalogService catalog;
+    private final Div rows = new Div();
+    private final Button older = new Button("Show older sessions", e -> showPage(++this.page));
+    private int page;
+
     public HistoryView(SessionLogService sessions, CatalogService catalog) {
+        this.sessions = sessions;
+        this.catalog = catalog;
         addClassNames("page", "narrow", "portal");
-        add(new H1("My history"));
-        List<SessionSummary> history = sessions.history();
-        Map<Long, String> names = catalog.cards(history.stream().flatMap(s -> s.exercises().stream())
+        older.addClassName("history-older");
+        add(new H1("My history"), rows, older);
+        showPage(0);
+    }
+
+    private void showPage(int number) {
+        HistoryPage history = sessions.history(number, PAGE);
+        Map<Long, String> names = catalog.cards(history.sessions().stream().flatMap(s -> s.exercises().stream())
                 .map(ExerciseLog::exerciseId).distinct().toList()).values().stream()
                 .collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
-        if (history.isEmpty()) {
+        if (number == 0 && history.sessions().isEmpty()) {
             var none = new Paragraph("No sessions logged yet. They appear here once you save one on Today.");
             none.addClassName("empty-state");
-            add(none);
+            rows.add(none);
         }
-        history.forEach(s -> add(row(s, names)));
+        history.sessions().forEach(s -> rows.add(row(s, names)));
+        older.setVisible(history.hasMore());
     }
 
     private static Div row(SessionSummary s, Map<Long, String> names) {
