@@ -12,10 +12,13 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
+import app.plumbline.sessionlog.ui.PainSelect;
 import app.plumbline.testing.KaribuTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
@@ -53,7 +56,7 @@ class TodayViewTest extends KaribuTest {
         openAs(username, "today");
         _click(_get(Button.class, s -> s.withText("Save my session")));
 
-        Select<?> pain = _get(Select.class, s -> s.withLabel("Pain during (0 to 10)"));
+        PainSelect pain = _get(PainSelect.class, s -> s.withLabel("Pain during (0 to 10)"));
         assertThat(pain.isInvalid()).isTrue();
         assertThat(pain.getErrorMessage()).contains("from 0 to 10");
         assertThat(sessions.history(0, 200).sessions()).isEmpty();
@@ -63,7 +66,7 @@ class TodayViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void aCompleteLogIsSavedAndTheDayIsDone() {
         openAs(username, "today");
-        _setValue((Select<Integer>) _get(Select.class, s -> s.withLabel("Pain during (0 to 10)")), 1);
+        _setValue(_get(PainSelect.class, s -> s.withLabel("Pain during (0 to 10)")), 1);
         _setValue((RadioButtonGroup<Difficulty>) _get(RadioButtonGroup.class, s -> s.withLabel("How did it feel?")),
                 Difficulty.ABOUT_RIGHT);
         _click(_get(Button.class, s -> s.withText("Save my session")));
@@ -82,5 +85,30 @@ class TodayViewTest extends KaribuTest {
             assertThat(s.exercises().getFirst().skipReason()).isEqualTo(SkipReason.OTHER);
         });
         assertThat(_find(H2.class)).isNotEmpty();
+    }
+
+    @Test
+    void painComesAsTheNumberTheBrowserSendsAndNothingElse() {
+        openAs(username, "today");
+        PainSelect pain = _get(PainSelect.class, s -> s.withLabel("Pain during (0 to 10)"));
+
+        pain.getElement().setProperty("value", "7");
+        assertThat(pain.getValue()).isEqualTo(7);
+        pain.getElement().setProperty("value", "11");
+        assertThat(pain.getValue()).isNull();
+        pain.getElement().setProperty("value", "<b>3</b>");
+        assertThat(pain.getValue()).isNull();
+        assertThat(pain.getElement().getPropertyRaw("items").toString()).contains("0 (no pain)", "10 (worst pain)");
+    }
+
+    @Test
+    void theStepsArriveWhenHowToDoItIsOpened() {
+        openAs(username, "today");
+        Details how = _get(Details.class, s -> s.withClasses("log-card-steps"));
+        assertThat(_find(how, ListItem.class)).isEmpty();
+
+        how.setOpened(true);
+
+        assertThat(_find(how, ListItem.class)).isNotEmpty();
     }
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import java.util.stream.IntStream;
 
 /**
  * One exercise of today's session for the patient: picture, dose in plain words, steps, cautions,
@@ -33,7 +32,7 @@ class ExerciseLogCard extends Div {
     private final IntegerField sets = number("Sets done", 0, 20);
     private final IntegerField reps = number("Repetitions per set", 0, 200);
     private final IntegerField hold = number("Hold reached (seconds)", 0, 1200);
-    private final Select<Integer> pain = new Select<>();
+    private final PainSelect pain = new PainSelect("Pain during (0 to 10)");
     private final RadioButtonGroup<Difficulty> difficulty = new RadioButtonGroup<>("How did it feel?");
     private final Checkbox skipped = new Checkbox("I skipped this exercise today");
     /** Made only when the patient ticks "skipped": most never do, and it saves memory per session. */
@@ -56,9 +55,16 @@ class ExerciseLogCard extends Div {
             add(note);
         }
         if (item.instructions() != null) {
-            var steps = new OrderedList();
-            item.instructions().steps().forEach(s -> steps.add(new ListItem(s)));
-            var how = new Details("How to do it", steps);
+            // The steps are sent when first opened: most days the patient knows them, and a
+            // closed list would otherwise sit in the session's memory all day.
+            var how = new Details("How to do it");
+            how.addOpenedChangeListener(e -> {
+                if (e.isOpened() && how.getContent().findAny().isEmpty()) {
+                    var steps = new OrderedList();
+                    item.instructions().steps().forEach(s -> steps.add(new ListItem(s)));
+                    how.add(steps);
+                }
+            });
             how.addClassName("log-card-steps");
             add(how);
             if (!item.instructions().cautions().isEmpty()) {
@@ -80,10 +86,7 @@ class ExerciseLogCard extends Div {
         hold.setVisible(target.holdSeconds() != null);
         // Plain ASCII on purpose: one character outside Latin-1 makes Vaadin keep the whole first
         // response of the screen as a UTF-16 string, twice the memory (docs/PERFORMANCE.md).
-        pain.setLabel("Pain during (0 to 10)");
         pain.setHelperText("0 = no pain, 10 = worst pain you can imagine");
-        pain.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
-        pain.setItemLabelGenerator(p -> p == 0 ? "0 (no pain)" : p == 10 ? "10 (worst pain)" : String.valueOf(p));
         pain.setPlaceholder("Choose");
         difficulty.setItems(Difficulty.values());
         difficulty.setItemLabelGenerator(Difficulty::label);
