@@ -1,7 +1,6 @@
 package app.plumbline.catalog;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +29,15 @@ class CatalogReadModel {
                 .map(m -> new MuscleDefinition(m.getSlug(), m.getName(), m.getRegion())).toList();
         List<PatternDefinition> patternList = patterns.findAll().stream().map(ImbalancePattern::definition)
                 .sorted(java.util.Comparator.comparing(PatternDefinition::name)).toList();
-        List<ExerciseCard> cards = exercises.findAll().stream()
-                .flatMap(e -> Stream.of(ExerciseCard.of(e.getId(), e.getClinicId(), e.definition(), e.isRetired())))
-                .sorted(java.util.Comparator.comparing(ExerciseCard::name))
-                .toList();
-        snapshot = CatalogSnapshot.of(muscleList, patternList, cards);
+        List<ExerciseCard> cards = new java.util.ArrayList<>();
+        java.util.Map<Long, CatalogService.Instructions> instructions = new java.util.HashMap<>();
+        for (Exercise exercise : exercises.findAll()) {
+            ExerciseDefinition d = exercise.definition();
+            cards.add(ExerciseCard.of(exercise.getId(), exercise.getClinicId(), d, exercise.isRetired()));
+            instructions.put(exercise.getId(),
+                    new CatalogService.Instructions(d.steps(), d.cues(), d.cautions(), d.contraindications()));
+        }
+        cards.sort(java.util.Comparator.comparing(ExerciseCard::name));
+        snapshot = CatalogSnapshot.of(muscleList, patternList, cards, instructions);
     }
 }

@@ -120,21 +120,24 @@ public class CatalogService {
     }
 
     /** How to do each exercise (steps, cues, cautions), for a program's patient or therapist. */
-    @Transactional(readOnly = true)
     public Map<Long, Instructions> instructions(java.util.Collection<Long> ids) {
         AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.PATIENT);
-        Map<Long, Instructions> result = new java.util.HashMap<>();
-        for (Exercise exercise : exercises.findAllById(ids)) {
-            if (exercise.getClinicId() == null || Objects.equals(exercise.getClinicId(), user.clinicId())) {
-                ExerciseDefinition d = exercise.definition();
-                result.put(exercise.getId(), new Instructions(d.steps(), d.cues(), d.cautions(), d.contraindications()));
-            }
-        }
-        return result;
+        return readModel.snapshot().instructions(ids, user.clinicId());
     }
 
     public record Instructions(List<String> steps, List<String> cues, List<String> cautions,
             List<String> contraindications) {
+
+        public Instructions {
+            steps = copy(steps);
+            cues = copy(cues);
+            cautions = copy(cautions);
+            contraindications = copy(contraindications);
+        }
+
+        private static List<String> copy(List<String> lines) {
+            return lines == null ? List.of() : List.copyOf(lines);
+        }
     }
 
     /** The picture of an exercise, for anyone signed in who may see that exercise. */

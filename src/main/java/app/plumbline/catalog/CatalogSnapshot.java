@@ -8,20 +8,27 @@ import java.util.stream.Collectors;
 
 /**
  * The catalog as views read it, immutable, kept in memory: about a hundred exercises make
- * searching as you type cheaper than asking the database on every key.
+ * searching as you type cheaper than asking the database on every key, and every patient's
+ * Today reads the instructions from here.
  */
 record CatalogSnapshot(Map<String, MuscleDefinition> muscles, Map<String, PatternDefinition> patterns,
-        List<ExerciseCard> exercises) {
+        List<ExerciseCard> exercises, Map<Long, CatalogService.Instructions> instructions) {
 
-    static final CatalogSnapshot EMPTY = new CatalogSnapshot(Map.of(), Map.of(), List.of());
+    static final CatalogSnapshot EMPTY = new CatalogSnapshot(Map.of(), Map.of(), List.of(), Map.of());
 
     static CatalogSnapshot of(List<MuscleDefinition> muscles, List<PatternDefinition> patterns,
-            List<ExerciseCard> exercises) {
+            List<ExerciseCard> exercises, Map<Long, CatalogService.Instructions> instructions) {
         return new CatalogSnapshot(
                 muscles.stream().collect(Collectors.toUnmodifiableMap(MuscleDefinition::slug, Function.identity())),
                 patterns.stream().collect(Collectors.toMap(PatternDefinition::slug, Function.identity(), (a, b) -> a,
                         java.util.LinkedHashMap::new)),
-                List.copyOf(exercises));
+                List.copyOf(exercises), Map.copyOf(instructions));
+    }
+
+    /** How to do the exercises, by id, for those the clinic may see. */
+    Map<Long, CatalogService.Instructions> instructions(java.util.Collection<Long> ids, Long clinicId) {
+        return byId(ids, clinicId).keySet().stream().filter(instructions::containsKey)
+                .collect(Collectors.toMap(Function.identity(), instructions::get));
     }
 
     Map<String, String> muscleNames() {

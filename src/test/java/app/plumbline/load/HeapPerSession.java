@@ -85,10 +85,17 @@ public final class HeapPerSession {
         // Keep them alive as an open tab does, then measure.
         parallel(sessions, VirtualBrowser::heartbeat);
         long with = server.liveHeapBytes();
-        System.out.println("Top of the class histogram with the sessions open:\n" + server.histogramTop(30));
+        var withByClass = server.liveBytesByClass();
         parallel(sessions, VirtualBrowser::heartbeat);
         logOut(sessions);
         long after = server.liveHeapBytes();
+        var afterByClass = server.liveBytesByClass();
+        System.out.println("What one session holds, by class (bytes freed when the sessions closed / N):");
+        withByClass.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), (e.getValue() - afterByClass.getOrDefault(e.getKey(), 0L))
+                        / sessions.size()))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(30)
+                .forEach(e -> System.out.printf("%8d B  %s%n", e.getValue(), e.getKey()));
         long perSession = (with - after) / sessions.size();
         String row = String.format("| %s | %d | %.1f MB | %.1f MB | %.1f MB | %d KB | **%d KB** |%n", name,
                 sessions.size(), before / 1e6, with / 1e6, after / 1e6, (with - before) / sessions.size() / 1024,

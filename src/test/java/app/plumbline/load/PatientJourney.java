@@ -56,12 +56,8 @@ final class PatientJourney {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int i = 0; browser.find("pain-" + i).isPresent(); i++) {
             UiTree.Node pain = browser.element("pain-" + i);
-            String wanted = String.valueOf(random.nextInt(0, 5));
-            String key = browser.tree().descendants(pain, "vaadin-select-item").stream()
-                    .filter(item -> item.attributes.getOrDefault("label", "").split(" ")[0].equals(wanted))
-                    .map(item -> item.attributes.get("value")).findFirst()
-                    .orElseThrow(() -> new VirtualBrowser.UiError("element", "no pain item " + wanted));
-            browser.sync(pain, "value", key, "field");
+            // The pain select's choices are a list property ("0" to "10"), as the browser sends them.
+            browser.sync(pain, "value", String.valueOf(random.nextInt(0, 5)), "field");
             pause.run();
             UiTree.Node difficulty = browser.element("difficulty-" + i);
             List<UiTree.Node> choices = browser.tree().descendants(difficulty, "vaadin-radio-button");

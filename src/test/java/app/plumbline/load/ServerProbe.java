@@ -71,10 +71,16 @@ final class ServerProbe {
         return Long.parseLong(total.group(2));
     }
 
-    /** The top of the class histogram, for seeing what a session holds. */
-    String histogramTop(int lines) {
+    /** Bytes of live objects by class (after a full GC). */
+    java.util.Map<String, Long> liveBytesByClass() {
+        run(jdkBin + "jcmd", String.valueOf(pid), "GC.run");
         String out = run(jdkBin + "jcmd", String.valueOf(pid), "GC.class_histogram");
-        return String.join("\n", out.lines().limit(lines + 3).toList());
+        Matcher row = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE).matcher(out);
+        java.util.Map<String, Long> bytes = new java.util.HashMap<>();
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
     }
 
     /** Pause times in a -Xlog:gc file, from a given line on: count, total ms and longest ms. */
