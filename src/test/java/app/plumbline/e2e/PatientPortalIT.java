@@ -95,6 +95,18 @@ class PatientPortalIT extends BrowserTest {
     }
 
     @Test
+    void aLongHistoryComesAPageAtATime() {
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("history");
+        Locator rows = page.locator(".history-row");
+        assertThat(rows).hasCount(14);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions")).click();
+        assertThat(rows).not().hasCount(14);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions")).scrollIntoViewIfNeeded();
+        screenshot("history-older-phone");
+    }
+
+    @Test
     void anotherPatientsSessionPageIsRefused() {
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("history/999999");
