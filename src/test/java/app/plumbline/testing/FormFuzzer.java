@@ -155,7 +155,9 @@ public final class FormFuzzer {
      */
     public void fill(Component root) {
         for (DatePicker picker : reachable(root, DatePicker.class)) {
-            set(picker, date(picker.getMin(), picker.getMax()));
+            // A plausible user mostly leaves an empty, optional date empty (a prescription's end).
+            boolean leftEmpty = picker.isEmpty() && !wild() && random.nextInt(10) < 7;
+            set(picker, leftEmpty ? null : date(picker.getMin(), picker.getMax()));
         }
         for (Checkbox box : reachable(root, Checkbox.class)) {
             if (!(box.getParent().orElse(null) instanceof CheckboxGroup<?>)) {
