@@ -173,6 +173,11 @@ public final class FormFuzzer {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void fillOne(Component field) {
+        // A plausible user leaves many empty, optional text fields empty (a portal address, a note).
+        if (field instanceof HasValue<?, ?> value && value.isEmpty() && value.getEmptyValue() instanceof String
+                && !value.isRequiredIndicatorVisible() && !wild() && random.nextBoolean()) {
+            return;
+        }
         switch (field) {
             case IntegerField f -> set(f, number(f.getMin(), f.getMax()));
             case EmailField f -> set(f, email());
