@@ -47,7 +47,8 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
         }
         if (targets.isEmpty() || targets.size() > 6) {
             problems.add(new FieldProblem("targets", "Name 1 to 6 muscles the exercise works."));
-        } else if (targets.stream().anyMatch(t -> t.action() == null || !muscles.contains(t.muscleSlug()))) {
+        } else if (targets.stream().anyMatch(t -> t.action() == null || t.muscleSlug() == null
+                || !muscles.contains(t.muscleSlug()))) {
             problems.add(new FieldProblem("targets", "Choose a muscle and an action on every row."));
         }
         listProblem(problems, "steps", steps, 1, 12, 600);
