@@ -13,6 +13,9 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
+import app.plumbline.sessionlog.Difficulty;
+import app.plumbline.sessionlog.ExerciseLog;
+import app.plumbline.sessionlog.PastSessions;
 import app.plumbline.testing.FormFuzzer;
 import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;
@@ -29,8 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The therapist's forms about one patient, fuzzed on a patient of the fuzz clinic made for the
- * test: the assessment (an assessment always with its findings), the patient's details and the
- * paper log (a session from paper always with its exercises).
+ * test: the assessment (an assessment always with its findings), the patient's details, the
+ * versions to compare and a suggestion's dismissal, and the paper log (a session from paper always
+ * with its exercises).
  */
 class PatientFormsFuzzTest extends KaribuTest {
 
@@ -46,6 +50,8 @@ class PatientFormsFuzzTest extends KaribuTest {
     ProgramService programs;
     @Autowired
     CatalogService catalog;
+    @Autowired
+    PastSessions pastSessions;
 
     private final FormFuzzer fuzzer = new FormFuzzer(20261122);
     private Long patientId;
@@ -108,6 +114,48 @@ class PatientFormsFuzzTest extends KaribuTest {
         assertThat(saved).isPositive().isLessThan(ROUNDS);
         assertThat(count("select count(*) from patient where id = ? and given_name is not null "
                 + "and length(given_name) <= 100 and length(family_name) <= 100", patientId)).isOne();
+    }
+
+    @Test
+    void dismissingASuggestionKeepsAReasonOrNothing() {
+        int saved = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            fuzzer.newRound();
+            Long id = patientWithSeverePainEveryDay();
+            openAs(FuzzClinic.THERAPIST, "patients/" + id);
+            fuzzer.fill(UI.getCurrent());
+            var dismiss = _find(Button.class, spec -> spec.withPredicate(b -> b.getText().endsWith("ismiss")));
+            assertThat(dismiss).as("suggestions after a week of pain 10/10").isNotEmpty();
+            _click(dismiss.get(fuzzer.random().nextInt(dismiss.size())));
+            Component dialog = FormFuzzer.openDialogOrUi();
+            fuzzer.fill(dialog);
+            if (fuzzer.submit(() -> _click(button(dialog, "Dismiss")),
+                    () -> count("select count(*) from suggestion_dismissal where patient_id = ?", id), false)) {
+                saved++;
+            }
+            _find(Dialog.class).forEach(Dialog::close);
+        }
+        assertThat(saved).isPositive().isLessThan(ROUNDS);
+    }
+
+    /** A new patient of the fuzz clinic with a program of two versions and pain 10/10 on each of the last 5 days. */
+    private Long patientWithSeverePainEveryDay() {
+        signIn.as(FuzzClinic.THERAPIST);
+        Long id = patients.create(new PatientDetailsInput("Sven", "Fuzz", null, null, "en", null)).patientId();
+        List<ExerciseCard> three = catalog.prescribable().stream().filter(e -> !e.isClinicExercise()).limit(3).toList();
+        for (int version = 1; version <= 2; version++) {
+            programs.publish(id, programs.draft(id).version(), new ProgramContent(null, null, three.stream()
+                    .limit(version + 1L).map(e -> new Prescription(e.id(), e.dosage(), null, null, null, null))
+                    .toList()), "Version " + version);
+        }
+        var items = programs.active(id).orElseThrow().items();
+        pastSessions.record(id, java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(daysAgo ->
+                new PastSessions.PastSession(LocalDate.now().minusDays(daysAgo), 10, items.stream().map(i -> {
+                    Dosage d = i.prescription().dosage();
+                    return new ExerciseLog(i.prescription().exerciseId(), d.sets(), d.reps(), d.holdSeconds(),
+                            d.sets(), d.reps(), d.holdSeconds(), null, 10, Difficulty.TOO_HARD);
+                }).toList(), null, null)).toList(), false);
+        return id;
     }
 
     @Test
