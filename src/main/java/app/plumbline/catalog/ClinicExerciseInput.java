@@ -1,6 +1,7 @@
 package app.plumbline.catalog;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.base.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -92,10 +93,10 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
     }
 
     private static List<String> lines(List<String> items) {
-        return items == null ? List.of() : items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return items == null ? List.of() : items.stream().map(Text::clean).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.strippedOrNull(value);
     }
 }

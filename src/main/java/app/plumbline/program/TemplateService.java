@@ -2,6 +2,7 @@ package app.plumbline.program;
 
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
@@ -61,7 +62,7 @@ public class TemplateService {
         if (!catalog.cards(ids).keySet().containsAll(ids)) {
             problems.add(new FieldProblem("prescriptions", "An exercise is not in your clinic's catalog."));
         }
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = name == null ? "" : Text.clean(name).strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
             problems.add(new FieldProblem("templateName", "Name the template (up to 120 characters)."));
         } else if (templates.existsByClinicIdAndName(therapist.clinicId(), trimmed)) {

@@ -1,6 +1,7 @@
 package app.plumbline.security.ui;
 
 import app.plumbline.base.Outcome;
+import app.plumbline.base.Text;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.SecurityEvent;
@@ -37,7 +38,7 @@ public abstract class RefusalPage extends Main {
 
     /** Records the refusal of the event's address; returns the status to answer with. */
     int refuse(BeforeEnterEvent event) {
-        String path = "/" + event.getLocation().getPath();
+        String path = "/" + Text.clean(event.getLocation().getPath());
         path = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
         AccountPrincipal actor = currentUser.get().orElse(null);
         VaadinRequest request = VaadinRequest.getCurrent();
