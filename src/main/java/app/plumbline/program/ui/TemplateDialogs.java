@@ -27,6 +27,7 @@ final class TemplateDialogs {
         dialog.setHeaderTitle("Save as clinic template");
         var name = new TextField("Template name");
         name.setPlaceholder("Desk worker neck routine");
+        name.setRequired(true);
         name.setMaxLength(120);
         name.setWidthFull();
         var errors = new FieldErrors().field("templateName", name);
