@@ -2,6 +2,7 @@ package app.plumbline.adherence;
 
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.PatientAccess;
@@ -93,7 +94,7 @@ public class SuggestionService {
     @Transactional
     public void dismiss(Long patientId, String key, String reason) {
         PatientRef patient = access.forTherapist(patientId);
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : Text.clean(reason).strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new InvalidInputException("dismissReason", "Say briefly why (up to 500 characters).");
         }

@@ -1,6 +1,7 @@
 package app.plumbline.catalog;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.base.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +48,8 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
         }
         if (targets.isEmpty() || targets.size() > 6) {
             problems.add(new FieldProblem("targets", "Name 1 to 6 muscles the exercise works."));
-        } else if (targets.stream().anyMatch(t -> t.action() == null || !muscles.contains(t.muscleSlug()))) {
+        } else if (targets.stream().anyMatch(t -> t.action() == null || t.muscleSlug() == null
+                || !muscles.contains(t.muscleSlug()))) {
             problems.add(new FieldProblem("targets", "Choose a muscle and an action on every row."));
         }
         listProblem(problems, "steps", steps, 1, 12, 600);
@@ -91,10 +93,10 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
     }
 
     private static List<String> lines(List<String> items) {
-        return items == null ? List.of() : items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return items == null ? List.of() : items.stream().map(Text::clean).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.strippedOrNull(value);
     }
 }

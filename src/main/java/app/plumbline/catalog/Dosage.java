@@ -1,6 +1,7 @@
 package app.plumbline.catalog;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.base.Text;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +25,7 @@ public record Dosage(Integer sets, Integer reps, Integer holdSeconds, Integer re
 
     public Dosage {
         side = side == null ? Side.NONE : side;
-        note = note == null || note.isBlank() ? null : note.strip();
+        note = Text.strippedOrNull(note);
     }
 
     public List<FieldProblem> problems() {

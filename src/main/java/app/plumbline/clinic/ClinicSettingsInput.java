@@ -1,6 +1,7 @@
 package app.plumbline.clinic;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.base.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,6 @@ public record ClinicSettingsInput(String name, String contactLine, String portal
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.strippedOrNull(value);
     }
 }

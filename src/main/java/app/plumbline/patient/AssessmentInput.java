@@ -2,6 +2,7 @@ package app.plumbline.patient;
 
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
 public record AssessmentInput(LocalDate assessedOn, String note, List<Finding> findings) {
 
     public AssessmentInput {
-        note = note == null || note.isBlank() ? null : note.strip();
+        note = Text.strippedOrNull(note);
         findings = findings == null ? List.of() : List.copyOf(findings);
     }
 

@@ -1,5 +1,6 @@
 package app.plumbline.patient;
 
+import app.plumbline.base.Text;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,6 +9,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Finding(String patternSlug, @Enumerated(EnumType.STRING) FindingSide side, int severity,
         String note) {
+
+    public Finding {
+        note = Text.strippedOrNull(note);
+    }
 
     public String severityLabel() {
         return switch (severity) {

@@ -1,6 +1,7 @@
 package app.plumbline.patient;
 
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
@@ -37,6 +38,6 @@ public record PatientDetailsInput(String givenName, String familyName, LocalDate
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Text.strippedOrNull(value);
     }
 }

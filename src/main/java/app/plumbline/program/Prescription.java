@@ -1,6 +1,7 @@
 package app.plumbline.program;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.base.Text;
 import app.plumbline.catalog.Dosage;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -29,7 +30,7 @@ public record Prescription(Long exerciseId, @Embedded Dosage dosage,
     public Prescription {
         weekdays = weekdays == null || weekdays.isEmpty() ? Set.of()
                 : Set.copyOf(EnumSet.copyOf(weekdays));
-        therapistNote = therapistNote == null || therapistNote.isBlank() ? null : therapistNote.strip();
+        therapistNote = Text.strippedOrNull(therapistNote);
         if (dosage != null && !weekdays.isEmpty()) {
             dosage = new Dosage(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.restSeconds(),
                     dosage.side(), dosage.timesPerDay(), weekdays.size(), dosage.note());

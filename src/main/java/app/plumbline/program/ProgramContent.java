@@ -1,6 +1,7 @@
 package app.plumbline.program;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.base.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ public record ProgramContent(String goal, LocalDate reviewDate, List<Prescriptio
     public static final int MAX_PRESCRIPTIONS = 20;
 
     public ProgramContent {
-        goal = goal == null || goal.isBlank() ? null : goal.strip();
+        goal = Text.strippedOrNull(goal);
         prescriptions = prescriptions == null ? List.of() : List.copyOf(prescriptions);
     }
 

@@ -3,6 +3,7 @@ package app.plumbline.program;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.PatientRef;
@@ -79,7 +80,7 @@ public class ProgramService {
     @Transactional
     public VersionSummary publish(Long patientId, long loadedVersion, ProgramContent content, String reason) {
         PatientRef patient = access.forTherapist(patientId);
-        String why = reason == null ? "" : reason.strip();
+        String why = reason == null ? "" : Text.clean(reason).strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (why.isEmpty() || why.length() > 500) {
             problems.add(new FieldProblem("reason", "Say in a few words why this version (up to 500 characters)."));

@@ -1,11 +1,18 @@
 package app.plumbline.program;
 
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
+import app.plumbline.catalog.CatalogService;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,11 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TemplateService {
 
     private final ProgramTemplateRepository templates;
+    private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TemplateService(ProgramTemplateRepository templates, CurrentUser currentUser, Clock clock) {
+    TemplateService(ProgramTemplateRepository templates, CatalogService catalog, CurrentUser currentUser,
+            Clock clock) {
         this.templates = templates;
+        this.catalog = catalog;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -32,23 +42,37 @@ public class TemplateService {
                 .toList();
     }
 
-    /** Saves the given program content as a clinic template; dates are left out, they belong to a patient. */
+    /**
+     * Saves the given program content as a clinic template; dates are left out, they belong to a
+     * patient. The rest is checked as a program's is, since the template goes into other patients'
+     * programs as it is: problems of the program are named as the builder names them (rx[i].field).
+     */
     @Transactional
     public TemplateSummary save(String name, ProgramContent content) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        String trimmed = name == null ? "" : name.strip();
-        if (trimmed.isEmpty() || trimmed.length() > 120) {
-            throw new InvalidInputException("templateName", "Name the template (up to 120 characters).");
-        }
-        if (templates.existsByClinicIdAndName(therapist.clinicId(), trimmed)) {
-            throw new InvalidInputException("templateName", "Your clinic already has a template of this name.");
-        }
-        if (content.prescriptions().isEmpty()) {
-            throw new InvalidInputException("templateName", "Add exercises before saving a template.");
-        }
         var undated = content.prescriptions().stream()
                 .map(p -> new Prescription(p.exerciseId(), p.dosage(), p.weekdays(), null, null, p.therapistNote()))
                 .toList();
+        List<FieldProblem> problems = new ArrayList<>(new ProgramContent(content.goal(), null, undated)
+                .problems(LocalDate.now(clock)));
+        Set<Long> ids = undated.stream().map(Prescription::exerciseId).collect(Collectors.toSet());
+        if (ids.size() < undated.size()) {
+            problems.add(new FieldProblem("prescriptions", "An exercise is in the program twice."));
+        }
+        if (!catalog.cards(ids).keySet().containsAll(ids)) {
+            problems.add(new FieldProblem("prescriptions", "An exercise is not in your clinic's catalog."));
+        }
+        String trimmed = name == null ? "" : Text.clean(name).strip();
+        if (trimmed.isEmpty() || trimmed.length() > 120) {
+            problems.add(new FieldProblem("templateName", "Name the template (up to 120 characters)."));
+        } else if (templates.existsByClinicIdAndName(therapist.clinicId(), trimmed)) {
+            problems.add(new FieldProblem("templateName", "Your clinic already has a template of this name."));
+        } else if (undated.isEmpty()) {
+            problems.add(new FieldProblem("templateName", "Add exercises before saving a template."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         ProgramTemplate saved = templates.save(new ProgramTemplate(therapist.clinicId(), trimmed, content.goal(),
                 undated, therapist.accountId(), clock.instant()));
         return new TemplateSummary(saved.getId(), saved.getName(), saved.getGoal(), undated.size());

@@ -1,6 +1,7 @@
 package app.plumbline.security;
 
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import java.util.regex.Pattern;
 
 /** What an admin types to open a staff account; checks itself the same way on every path. */
@@ -10,7 +11,7 @@ public record NewAccount(String username, String displayName, String password) {
 
     public NewAccount {
         username = Usernames.normalise(username);
-        displayName = displayName == null ? "" : displayName.strip();
+        displayName = displayName == null ? "" : Text.clean(displayName).strip();
     }
 
     void validate() {

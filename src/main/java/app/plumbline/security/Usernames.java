@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import app.plumbline.base.Text;
 import java.util.Locale;
 
 /** Usernames are compared without case and surrounding spaces, as people type them. */
@@ -9,6 +10,6 @@ final class Usernames {
     }
 
     static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return username == null ? "" : Text.clean(username).strip().toLowerCase(Locale.ROOT);
     }
 }

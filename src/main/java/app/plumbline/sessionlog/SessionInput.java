@@ -2,6 +2,7 @@ package app.plumbline.sessionlog;
 
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ public record SessionInput(String submissionKey, List<ExerciseLog> exercises, St
 
     public SessionInput {
         exercises = exercises == null ? List.of() : List.copyOf(exercises);
-        note = note == null || note.isBlank() ? null : note.strip();
+        note = Text.strippedOrNull(note);
     }
 
     void validate() {

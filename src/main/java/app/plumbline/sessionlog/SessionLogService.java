@@ -119,6 +119,7 @@ public class SessionLogService {
     public void delete(Long sessionId) {
         PatientRef me = access.self();
         SessionLog session = editable(sessionId, me);
+        redFlags.detachFromSession(session.getId());
         sessions.delete(session);
         summary.refresh(me.id());
         audit.write(me.id(), "session.delete", sessionId.toString());

@@ -1,6 +1,8 @@
 package app.plumbline.sheet;
 
+import app.plumbline.base.Text;
 import app.plumbline.catalog.Illustration;
+import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -40,7 +42,10 @@ class SheetTemplate {
     private final String css;
 
     SheetTemplate() {
-        this.template = Mustache.compiler().defaultValue("").compile(read("sheet/sheet.html"));
+        // Text that reached the database before forms dropped control characters would make the
+        // XHTML invalid: dropped here too.
+        this.template = Mustache.compiler().defaultValue("")
+                .withEscaper(text -> Escapers.HTML.escape(Text.clean(text))).compile(read("sheet/sheet.html"));
         this.css = read("sheet/sheet.css");
     }
 

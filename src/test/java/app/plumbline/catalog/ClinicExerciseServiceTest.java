@@ -89,6 +89,19 @@ class ClinicExerciseServiceTest {
     }
 
     @Test
+    void aMuscleRowWithAnActionButNoMuscleIsNamed() {
+        signIn.as("anna.berg");
+        var noMuscle = new ClinicExerciseInput("No muscle", "Only an action was chosen.", Action.STRETCH, Region.NECK,
+                1, null, List.of(new MuscleTarget(null, Action.STRETCH)), List.of("Do it."), null, null, null,
+                new Dosage(1, 5, null, null, Side.NONE, 1, 7, null), null, null, null, null);
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> clinicExercises.create(noMuscle));
+
+        assertThat(e.problems()).extracting(FieldProblem::field).contains("targets");
+    }
+
+    @Test
     void secondSaveOfAStaleVersionIsRefused() {
         signIn.as("anna.berg");
         ExerciseCard created = clinicExercises.create(input("Stale check"));

@@ -106,6 +106,9 @@ class ProgramServiceTest {
                 .containsExactly(chinTuck.id(), trapStretch.id());
         assertThatThrownBy(() -> templates.save(saved.name(), content(rx(chinTuck, 1))))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> templates.save("Too many sets " + patientId, content(rx(chinTuck, 99))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("rx[0].sets"));
 
         signIn.as(otherClinic.therapist());
         assertThat(templates.templates()).extracting(TemplateSummary::name).doesNotContain(saved.name());

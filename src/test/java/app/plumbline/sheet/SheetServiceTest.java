@@ -48,10 +48,22 @@ class SheetServiceTest {
     SignIn signIn;
     @Autowired
     OtherClinic otherClinic;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
         signIn.out();
+    }
+
+    @Test
+    void controlCharactersKeptFromBeforeStillPrint() {
+        signIn.as("anna.berg");
+        Long id = fixture.patientWithProgram("Bell", "Ringer", 1);
+        // Forms drop control characters now; a name stored before still prints, without them.
+        jdbc.update("update patient set given_name = ? where id = ?", "Bell\u0007\u001b[31m", id);
+
+        assertThat(SheetFixture.text(sheets.sheet(id, A4).bytes())).contains("Bell[31m Ringer");
     }
 
     @Test

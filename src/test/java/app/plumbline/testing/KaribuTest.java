@@ -1,5 +1,9 @@
 package app.plumbline.testing;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.plumbline.security.ui.RefusalPage;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -46,6 +50,17 @@ public abstract class KaribuTest {
     void tearDownVaadin() {
         MockVaadin.tearDown();
         signIn.out();
+    }
+
+    /**
+     * Opening the address shows the refusal page (a 403 that says the page is not available) and
+     * not the view asked for.
+     */
+    protected static void assertRefused(String route) {
+        UI.getCurrent().navigate(route);
+        _assertOne(RefusalPage.class);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain()).as(route)
+                .first().isInstanceOf(RefusalPage.class);
     }
 
     /** Signs the account in and opens the address, as after a fresh page load. */

@@ -112,7 +112,8 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
             }
             changed();
         }).open());
-        var saveTemplate = new Button("Save as template", e -> TemplateDialogs.save(templates, content()).open());
+        var saveTemplate = new Button("Save as template", e -> TemplateDialogs.save(templates, content(),
+                this::showOnLines).open());
         var bar = new Div(starter, apply, saveTemplate);
         bar.addClassName("builder-toolbar");
         return bar;

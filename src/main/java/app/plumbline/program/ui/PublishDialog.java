@@ -17,6 +17,7 @@ class PublishDialog extends Dialog {
 
     PublishDialog(int number, Consumer<String> publish) {
         setHeaderTitle("Publish version " + number);
+        reason.setRequired(true);
         reason.setMaxLength(500);
         reason.setPlaceholder(number == 1 ? "First program after assessment" : "e.g. progressed chin tucks");
         reason.setWidthFull();

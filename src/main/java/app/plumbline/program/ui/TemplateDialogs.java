@@ -20,11 +20,14 @@ final class TemplateDialogs {
     private TemplateDialogs() {
     }
 
-    static Dialog save(TemplateService templates, ProgramContent content) {
+    /** programProblems: shows problems of the program itself (a dose, a note) in the builder. */
+    static Dialog save(TemplateService templates, ProgramContent content,
+            Consumer<InvalidInputException> programProblems) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Save as clinic template");
         var name = new TextField("Template name");
         name.setPlaceholder("Desk worker neck routine");
+        name.setRequired(true);
         name.setMaxLength(120);
         name.setWidthFull();
         var errors = new FieldErrors().field("templateName", name);
@@ -36,7 +39,17 @@ final class TemplateDialogs {
                         + " exercises.");
                 dialog.close();
             } catch (InvalidInputException ex) {
-                errors.show(ex);
+                var ofName = ex.problems().stream().filter(p -> p.field().equals("templateName")).toList();
+                var ofProgram = ex.problems().stream().filter(p -> !p.field().equals("templateName")).toList();
+                if (!ofProgram.isEmpty()) {
+                    programProblems.accept(new InvalidInputException(ofProgram));
+                    Notifications.error("The template is not saved: first fix what is marked in the program.");
+                }
+                if (ofName.isEmpty()) {
+                    dialog.close();
+                } else {
+                    errors.show(new InvalidInputException(ofName));
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

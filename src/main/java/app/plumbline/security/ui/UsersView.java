@@ -65,7 +65,7 @@ public class UsersView extends Main {
                 .setFrozen(true);
         patients.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
         patients.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        patients.addComponentColumn(this::resetLogin).setHeader("").setAutoWidth(true);
+        patients.addComponentColumn(this::resetLogin).setHeader("").setAutoWidth(true).setKey("resetLogin");
         patients.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
         patients.setAllRowsVisible(true);
         patients.setAriaLabel("Patient logins");

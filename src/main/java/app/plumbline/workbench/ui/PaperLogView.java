@@ -100,7 +100,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
         firstDay.setHelperText("Type in one week of the sheet at a time; days after today are left out.");
         firstDay.setValue(today.minusDays(6));
         firstDay.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
+            if (firstDayChosen()) {
                 showWeek();
             }
         });
@@ -170,7 +170,22 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
         gridHolder.add(table);
     }
 
+    /**
+     * The browser keeps the date picker to today at the latest, but what arrives is checked again: a
+     * later first day leaves no day to show, and the grid on screen must be the week the date says.
+     */
+    private boolean firstDayChosen() {
+        LocalDate day = firstDay.getValue();
+        boolean chosen = day != null && !day.isAfter(LocalDate.now(clock));
+        firstDay.setErrorMessage(chosen ? null : "Choose the first day on the sheet, today at the latest.");
+        firstDay.setInvalid(!chosen);
+        return chosen;
+    }
+
     private void save() {
+        if (!firstDayChosen()) {
+            return;
+        }
         pain.values().forEach(f -> f.setInvalid(false));
         List<PaperDay> days = new ArrayList<>();
         ticks.forEach((day, byExercise) -> {

@@ -1,0 +1,36 @@
+package app.plumbline.testing;
+
+import app.plumbline.security.AccountPrincipal;
+import app.plumbline.security.Role;
+import app.plumbline.security.SystemAccounts;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A clinic of its own for the fuzz tests, with a therapist and an admin: what the fuzz saves
+ * (odd clinic settings, thresholds, templates, clinic exercises, patients) never reaches the
+ * demo clinic the other tests read.
+ */
+public final class FuzzClinic {
+
+    public static final String THERAPIST = "fuzz.pt";
+    public static final String ADMIN = "fuzz.admin";
+
+    private FuzzClinic() {
+    }
+
+    /** Makes sure the clinic and its two accounts exist; returns the clinic's id. */
+    public static Long ensure(SystemAccounts system) {
+        return system.accountId(THERAPIST).map(id -> clinicOf(system, id)).orElseGet(() -> {
+            Long clinic = system.createClinic("Fuzz Physio", false).getId();
+            var password = system.hash("long enough fuzz pw");
+            system.ensureAccount(clinic, THERAPIST, "Fiona Fuzz", Role.THERAPIST, password);
+            system.ensureAccount(clinic, ADMIN, "Fred Fuzz", Role.ADMIN, password);
+            return clinic;
+        });
+    }
+
+    private static Long clinicOf(SystemAccounts system, Long accountId) {
+        return system.runAs(accountId, () -> ((AccountPrincipal) SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal()).clinicId());
+    }
+}
