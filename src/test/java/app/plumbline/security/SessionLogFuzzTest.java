@@ -15,6 +15,7 @@ import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
 import app.plumbline.sessionlog.Difficulty;
+import app.plumbline.sessionlog.ui.PainSelect;
 import app.plumbline.testing.FormFuzzer;
 import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;
@@ -99,7 +100,7 @@ class SessionLogFuzzTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void deletingASessionWithSeverePainKeepsTheRedFlag() {
         openAs(patient, "today");
-        _find(Select.class, spec -> spec.withLabel("Pain during (0 to 10)")).forEach(pain -> _setValue(pain, 9));
+        _find(PainSelect.class, spec -> spec.withLabel("Pain during (0 to 10)")).forEach(pain -> _setValue(pain, 9));
         _find(RadioButtonGroup.class, spec -> spec.withLabel("How did it feel?"))
                 .forEach(feel -> _setValue(feel, Difficulty.TOO_HARD));
         click("Save my session");

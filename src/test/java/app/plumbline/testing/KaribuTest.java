@@ -63,6 +63,17 @@ public abstract class KaribuTest {
                 .first().isInstanceOf(RefusalPage.class);
     }
 
+    /**
+     * Another user signs in in a new browser tab: a new session and UI, so nothing of the last one
+     * (the layout with its menu and name, which Vaadin keeps across navigations) carries over.
+     */
+    protected void newTabAs(String username, String route) {
+        MockVaadin.tearDown();
+        signIn.as(username);
+        mockVaadin(context);
+        UI.getCurrent().navigate(route);
+    }
+
     /** Signs the account in and opens the address, as after a fresh page load. */
     protected void openAs(String username, String route) {
         signIn.as(username);

@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * Signs a real account of the test database in, for service and UI tests.
  *
  * <p>Every Spring context installs its own security-context strategy (Vaadin's, with a thread-local
- * of its own) as the JVM-wide one, and its method security keeps reading its own. When a test class
- * with another configuration starts a second context, the JVM-wide strategy is that context's from
- * then on; a later test back in the first context would sign in where the first context's
- * {@code @RolesAllowed} checks do not look (a view's {@code getPageTitle()} then fails with "An
+ * of its own) as the JVM-wide one, and its beans keep reading their own. When a test class with
+ * another configuration starts a second context, the JVM-wide strategy is that context's from then
+ * on; a later test back in the first context would sign in where the first context does not look
+ * (with method security, since removed, a view's {@code getPageTitle()} failed with "An
  * Authentication object was not found"). So signing in first puts this context's strategy back.
  */
 @Component

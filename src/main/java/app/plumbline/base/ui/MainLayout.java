@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.List;
 
 /**
  * The frame around every signed-in screen. The menu lists only the views the signed-in role may
@@ -25,7 +25,7 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, RoleMenus menus) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
@@ -40,14 +40,13 @@ public class MainLayout extends AppLayout {
 
         var brand = new Span("Plumbline");
         brand.addClassName("app-brand");
-        String role = currentUser.get().map(u -> u.role().name()).orElse("");
-        addToDrawer(brand, menu(menus.entries(role)));
+        addToDrawer(brand, menu());
     }
 
-    private static SideNav menu(List<MenuEntry> entries) {
+    private SideNav menu() {
         var nav = new SideNav();
         nav.setLabel("Main menu");
-        for (MenuEntry entry : entries) {
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
