@@ -30,19 +30,21 @@ public class ProgramService {
     private final ProgramVersionRepository versions;
     private final PatientAccess access;
     private final CatalogService catalog;
+    private final ProgramCheck check;
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, ProgramDraftRepository drafts, ProgramVersionRepository versions,
-            PatientAccess access, CatalogService catalog, AccountDirectory directory, CurrentUser currentUser,
-            AuditLog audit, Clock clock) {
+            PatientAccess access, CatalogService catalog, ProgramCheck check, AccountDirectory directory,
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.programs = programs;
         this.drafts = drafts;
         this.versions = versions;
         this.access = access;
         this.catalog = catalog;
+        this.check = check;
         this.directory = directory;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -241,14 +243,7 @@ public class ProgramService {
     }
 
     private void check(ProgramContent content) {
-        List<FieldProblem> problems = new ArrayList<>(content.problems(LocalDate.now(clock)));
-        Set<Long> ids = content.prescriptions().stream().map(Prescription::exerciseId).collect(Collectors.toSet());
-        if (ids.size() < content.prescriptions().size()) {
-            problems.add(new FieldProblem("prescriptions", "An exercise is in the program twice."));
-        }
-        if (!catalog.cards(ids).keySet().containsAll(ids)) {
-            problems.add(new FieldProblem("prescriptions", "An exercise is not in your clinic's catalog."));
-        }
+        List<FieldProblem> problems = check.problems(content);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

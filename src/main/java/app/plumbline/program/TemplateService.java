@@ -3,16 +3,12 @@ package app.plumbline.program;
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.Text;
-import app.plumbline.catalog.CatalogService;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class TemplateService {
 
     private final ProgramTemplateRepository templates;
-    private final CatalogService catalog;
+    private final ProgramCheck check;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    TemplateService(ProgramTemplateRepository templates, CatalogService catalog, CurrentUser currentUser,
+    TemplateService(ProgramTemplateRepository templates, ProgramCheck check, CurrentUser currentUser,
             Clock clock) {
         this.templates = templates;
-        this.catalog = catalog;
+        this.check = check;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -53,15 +49,8 @@ public class TemplateService {
         var undated = content.prescriptions().stream()
                 .map(p -> new Prescription(p.exerciseId(), p.dosage(), p.weekdays(), null, null, p.therapistNote()))
                 .toList();
-        List<FieldProblem> problems = new ArrayList<>(new ProgramContent(content.goal(), null, undated)
-                .problems(LocalDate.now(clock)));
-        Set<Long> ids = undated.stream().map(Prescription::exerciseId).collect(Collectors.toSet());
-        if (ids.size() < undated.size()) {
-            problems.add(new FieldProblem("prescriptions", "An exercise is in the program twice."));
-        }
-        if (!catalog.cards(ids).keySet().containsAll(ids)) {
-            problems.add(new FieldProblem("prescriptions", "An exercise is not in your clinic's catalog."));
-        }
+        List<FieldProblem> problems = new ArrayList<>(check.problems(new ProgramContent(content.goal(), null,
+                undated)));
         String trimmed = name == null ? "" : Text.clean(name).strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
             problems.add(new FieldProblem("templateName", "Name the template (up to 120 characters)."));
