@@ -49,9 +49,7 @@ public class CurrentUser {
     /** Publishes the refusal for the audit trail, naming the app method that asked, and returns it to throw. */
     private AccessDeniedException refused(AccountPrincipal principal, String reason) {
         String by = Callers.outside(CurrentUser.class.getName(), "app.plumbline.patient.PatientAccess");
-        events.publishEvent(principal == null
-                ? new SecurityEvent("access.refused", Outcome.DENIED, null, null, null, null, null, by + ": " + reason)
-                : SecurityEvent.by(principal, "access.refused", Outcome.DENIED, by + ": " + reason));
+        events.publishEvent(SecurityEvent.by(principal, "access.refused", Outcome.DENIED, null, by + ": " + reason));
         return new AccessDeniedException(reason);
     }
 }

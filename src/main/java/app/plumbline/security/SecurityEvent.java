@@ -10,7 +10,15 @@ public record SecurityEvent(String action, Outcome outcome, Long actorId, String
         Long clinicId, String clientAddress, String detail) {
 
     static SecurityEvent by(AccountPrincipal actor, String action, Outcome outcome, String detail) {
-        return new SecurityEvent(action, outcome, actor.accountId(), actor.username(), actor.role(),
-                actor.clinicId(), null, detail);
+        return by(actor, action, outcome, null, detail);
+    }
+
+    /** The actor may be null: nobody signed in. */
+    public static SecurityEvent by(AccountPrincipal actor, String action, Outcome outcome, String clientAddress,
+            String detail) {
+        return actor == null
+                ? new SecurityEvent(action, outcome, null, null, null, null, clientAddress, detail)
+                : new SecurityEvent(action, outcome, actor.accountId(), actor.username(), actor.role(),
+                        actor.clinicId(), clientAddress, detail);
     }
 }

@@ -2,7 +2,6 @@ package app.plumbline.security.ui;
 
 import app.plumbline.base.Outcome;
 import app.plumbline.base.Text;
-import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.SecurityEvent;
 import com.vaadin.flow.component.html.Anchor;
@@ -40,11 +39,9 @@ public abstract class RefusalPage extends Main {
     int refuse(BeforeEnterEvent event) {
         String path = "/" + Text.clean(event.getLocation().getPath());
         path = path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
-        AccountPrincipal actor = currentUser.get().orElse(null);
         VaadinRequest request = VaadinRequest.getCurrent();
-        events.publishEvent(new SecurityEvent(ACTION, Outcome.DENIED, actor == null ? null : actor.accountId(),
-                actor == null ? null : actor.username(), actor == null ? null : actor.role(),
-                actor == null ? null : actor.clinicId(), request == null ? null : request.getRemoteAddr(), path));
+        events.publishEvent(SecurityEvent.by(currentUser.get().orElse(null), ACTION, Outcome.DENIED,
+                request == null ? null : request.getRemoteAddr(), path));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }
