@@ -66,10 +66,6 @@ class Argon2idEncoder implements PasswordEncoder {
     }
 
     private static char[] chars(CharSequence text) {
-        char[] chars = new char[text.length()];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = text.charAt(i);
-        }
-        return chars;
+        return text.toString().toCharArray();
     }
 }
