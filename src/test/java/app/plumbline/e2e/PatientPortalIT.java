@@ -102,7 +102,14 @@ class PatientPortalIT extends BrowserTest {
         assertThat(rows).hasCount(14);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions")).click();
         assertThat(rows).not().hasCount(14);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions")).scrollIntoViewIfNeeded();
+        Locator older = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions"));
+        older.scrollIntoViewIfNeeded();
+        screenshot("history-older-desktop");
+
+        usePhone(true);
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("history");
+        older.scrollIntoViewIfNeeded();
         screenshot("history-older-phone");
     }
 
