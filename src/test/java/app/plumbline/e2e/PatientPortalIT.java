@@ -100,16 +100,15 @@ class PatientPortalIT extends BrowserTest {
         open("history");
         Locator rows = page.locator(".history-row");
         assertThat(rows).hasCount(14);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions")).click();
+        olderButton().click();
         assertThat(rows).not().hasCount(14);
-        Locator older = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions"));
-        older.scrollIntoViewIfNeeded();
+        olderButton().scrollIntoViewIfNeeded();
         screenshot("history-older-desktop");
 
         usePhone(true);
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("history");
-        older.scrollIntoViewIfNeeded();
+        olderButton().scrollIntoViewIfNeeded();
         screenshot("history-older-phone");
     }
 
@@ -132,6 +131,10 @@ class PatientPortalIT extends BrowserTest {
                     "First program");
             return created.activation();
         });
+    }
+
+    private Locator olderButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older sessions"));
     }
 
     private Locator heading(String name) {
