@@ -32,6 +32,8 @@ class PatientPortalIT extends BrowserTest {
     ProgramService programs;
     @Autowired
     CatalogService catalog;
+    @Autowired
+    PatientAccounts accounts;
 
     @Test
     void patientActivatesLogsTodayWithATimedHoldEditsItAndSeesItInHistory() {
@@ -92,6 +94,49 @@ class PatientPortalIT extends BrowserTest {
         assertThat(page.getByText("in a row with your exercises")).isVisible();
         assertThat(page.locator("plumbline-chart canvas")).isVisible();
         screenshot("my-progress-phone");
+    }
+
+    @Test
+    void aMissingAnswerIsShownAtItsFieldAndASkipAsksWhy() {
+        NewActivation activation = newPatientWithProgram();
+        accounts.activate(activation.code(), "my knees are fine today");
+        logIn(activation.username(), "my knees are fine today");
+        assertThat(heading("Hello, Lena")).isVisible();
+        screenshot("today-desktop");
+
+        Locator first = page.locator(".log-card").first();
+        first.getByText("About right").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
+
+        Locator pain = first.locator("vaadin-select[label^='Pain during']");
+        assertThat(pain).hasAttribute("invalid", "");
+        assertThat(first.getByText("Choose your pain during the exercise, from 0 to 10.")).isVisible();
+        // The keyboard lands on the first thing to fix.
+        assertThat(pain).hasAttribute("focused", "");
+        assertThat(page.locator(".log-card").nth(1).getByText("Choose how hard it felt.")).isVisible();
+        screenshot("today-missing-pain-desktop");
+
+        usePhone(true);
+        logIn(activation.username(), "my knees are fine today");
+        Locator second = page.locator(".log-card").nth(1);
+        second.getByText("I skipped this exercise today").click();
+        assertThat(second.getByLabel(Pattern.compile("^Pain during"))).hasCount(0);
+        second.getByLabel("Why?").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("No time")).click();
+        Locator why = second.locator("vaadin-select[label='Why?']");
+        assertThat(why).hasJSProperty("value", "NO_TIME");
+        assertThat(page.locator("vaadin-select-overlay[opened], vaadin-select-overlay[closing]")).hasCount(0);
+        why.scrollIntoViewIfNeeded();
+        screenshot("today-skipped-phone");
+        Locator card = page.locator(".log-card").first();
+        card.getByLabel(Pattern.compile("^Pain during")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("0 (no pain)")).click();
+        card.getByText("Too easy").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
+        assertThat(heading("Session 2 of 3")).isVisible();
+
+        open("history");
+        assertThat(page.getByText("1 of 2 exercises done · most pain 0/10")).isVisible();
     }
 
     @Test

@@ -1,7 +1,10 @@
 package app.plumbline.load;
 
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What one virtual patient does: log in, open Today, fill in each exercise (pain, how it felt)
@@ -17,6 +20,8 @@ final class PatientJourney {
         }
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final Settings settings;
     private final Stats stats;
     private final long deadlineNanos;
@@ -30,7 +35,7 @@ final class PatientJourney {
     void run(VirtualBrowser browser, String username) {
         browser.login(username, settings.password());
         browser.open("");
-        if (browser.find("save-session").isEmpty()) {
+        if (browser.find("session-form").isEmpty()) {
             // Already logged today (a patient reused from an earlier cycle) or nothing due.
             stats.count("today without a form (already logged or nothing due)");
         } else {
@@ -52,26 +57,37 @@ final class PatientJourney {
         stats.count("journeys completed");
     }
 
-    static void fillIn(VirtualBrowser browser, Runnable pause) {
+    /**
+     * What the browser's session form sends on Save: each exercise done as prescribed (the plan's
+     * starting values) with a random pain and how it felt.
+     */
+    static String filledIn(UiTree.Node form) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; browser.find("pain-" + i).isPresent(); i++) {
-            UiTree.Node pain = browser.element("pain-" + i);
-            // The pain select's choices are a list property ("0" to "10"), as the browser sends them.
-            browser.sync(pain, "value", String.valueOf(random.nextInt(0, 5)), "field");
-            pause.run();
-            UiTree.Node difficulty = browser.element("difficulty-" + i);
-            List<UiTree.Node> choices = browser.tree().descendants(difficulty, "vaadin-radio-button");
-            if (choices.isEmpty()) {
-                throw new VirtualBrowser.UiError("element", "no difficulty choices");
-            }
-            browser.sync(difficulty, "value", choices.get(random.nextInt(choices.size())).property("value"), "field");
-            pause.run();
+        JsonNode plan = JSON.readTree(form.property("plan"));
+        ObjectNode values = JSON.createObjectNode();
+        ArrayNode exercises = values.putArray("exercises");
+        JsonNode difficulties = plan.path("difficulties");
+        for (JsonNode exercise : plan.path("exercises")) {
+            JsonNode done = exercise.path("done");
+            exercises.addObject().put("id", exercise.path("id").asLong())
+                    .put("sets", done.path("sets").asString("")).put("reps", done.path("reps").asString(""))
+                    .put("hold", done.path("hold").asString("")).put("pain", String.valueOf(random.nextInt(0, 5)))
+                    .put("difficulty", difficulties.get(random.nextInt(difficulties.size())).path("value").asString())
+                    .put("skipped", false).put("skipReason", "");
         }
+        if (exercises.isEmpty()) {
+            throw new VirtualBrowser.UiError("element", "a session form without exercises");
+        }
+        return JSON.writeValueAsString(values.put("note", ""));
     }
 
     private void logSession(VirtualBrowser browser) {
-        fillIn(browser, () -> sleep(ThreadLocalRandom.current().nextLong(1000, 3001)));
-        browser.click(browser.element("save-session"), "save");
+        UiTree.Node form = browser.element("session-form");
+        // Filling in happens in the browser, without requests: a pause per exercise and answer.
+        for (int i = 0; i < 2 * JSON.readTree(form.property("plan")).path("exercises").size(); i++) {
+            sleep(ThreadLocalRandom.current().nextLong(1000, 3001));
+        }
+        browser.call(form, "save", filledIn(form), "save");
         if (!browser.lastResponse().contains("Saved. Well done!")) {
             throw new VirtualBrowser.UiError("notSaved", "Save did not answer 'Saved': "
                     + VirtualBrowser.abbreviate(browser.lastResponse()));

@@ -47,6 +47,7 @@ final class VirtualBrowser {
     private int syncId;
     private int clientId;
     private int historyIndex;
+    private int promises;
     private UiTree tree = new UiTree();
     private String lastResponse = "";
 
@@ -92,6 +93,7 @@ final class VirtualBrowser {
         syncId = uidl.path("syncId").asInt();
         clientId = uidl.path("clientId").asInt();
         historyIndex = 0;
+        promises = 0;
         navigate(route, "open");
     }
 
@@ -109,6 +111,18 @@ final class VirtualBrowser {
     void sync(UiTree.Node node, String property, String value, String metric) {
         ObjectNode rpc = JSON.createObjectNode();
         rpc.put("type", "mSync").put("node", node.id).put("feature", 1).put("property", property).put("value", value);
+        uidl(List.of(rpc), metric);
+    }
+
+    /**
+     * A call of a server method that the browser's own component makes ({@code @ClientCallable},
+     * {@code this.$server.save(...)} in the browser): one argument, and a promise the answer resolves.
+     */
+    void call(UiTree.Node node, String method, String argument, String metric) {
+        ObjectNode rpc = JSON.createObjectNode();
+        rpc.put("type", "publishedEventHandler").put("node", node.id).put("templateEventMethodName", method);
+        rpc.putArray("templateEventMethodArgs").add(argument);
+        rpc.put("promise", promises++);
         uidl(List.of(rpc), metric);
     }
 

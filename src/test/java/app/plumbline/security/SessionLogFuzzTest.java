@@ -1,9 +1,7 @@
 package app.plumbline.security;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plumbline.catalog.CatalogService;
@@ -14,8 +12,8 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
-import app.plumbline.sessionlog.Difficulty;
-import app.plumbline.sessionlog.ui.PainSelect;
+import app.plumbline.sessionlog.ui.SessionLogForm;
+import app.plumbline.testing.BrowserSessionForm;
 import app.plumbline.testing.FormFuzzer;
 import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;
@@ -23,10 +21,9 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,14 +93,48 @@ class SessionLogFuzzTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
     }
 
+    private BrowserSessionForm form() {
+        return BrowserSessionForm.of(_get(SessionLogForm.class));
+    }
+
+    /**
+     * Fills the session form with random values as a forged browser might send them and presses
+     * Save: tells whether it saved, by whether the state it writes changed; a refusal must name
+     * what is wrong.
+     */
+    private boolean saves(LongSupplier state) {
+        fuzzer.newRound();
+        long before = state.getAsLong();
+        String values = form().values((i, entry) -> {
+            entry.put("sets", numberText(0, 20)).put("reps", numberText(0, 200)).put("hold", numberText(0, 1200))
+                    .put("pain", numberText(0, 10))
+                    .put("difficulty", fuzzer.pick(List.of("TOO_EASY", "ABOUT_RIGHT", "TOO_HARD", "", "too_hard")))
+                    .put("skipped", fuzzer.random().nextInt(5) == 0)
+                    .put("skipReason", fuzzer.pick(List.of("PAIN", "NO_TIME", "FORGOT", "OTHER", fuzzer.text())));
+        }, fuzzer.random().nextBoolean() ? "" : fuzzer.text());
+        String answer = form().save(values);
+        FormFuzzer.assertNothingRenderedAsMarkup();
+        if (state.getAsLong() != before) {
+            assertThat(answer).isEqualTo("{}");
+            return true;
+        }
+        assertThat(answer).as("a refusal says what is wrong; sent %s", values).matches("\\{\"problems\":\\{\".+\":\".+");
+        return false;
+    }
+
+    /** A number as the browser's field sends it: in range, out of range, empty, or not a number at all. */
+    private String numberText(int min, int max) {
+        if (fuzzer.random().nextInt(10) == 0) {
+            return fuzzer.text();
+        }
+        Integer number = fuzzer.number(min, max);
+        return number == null ? "" : number.toString();
+    }
+
     @Test
-    @SuppressWarnings("unchecked")
     void deletingASessionWithSeverePainKeepsTheRedFlag() {
         openAs(patient, "today");
-        _find(PainSelect.class, spec -> spec.withLabel("Pain during (0 to 10)")).forEach(pain -> _setValue(pain, 9));
-        _find(RadioButtonGroup.class, spec -> spec.withLabel("How did it feel?"))
-                .forEach(feel -> _setValue(feel, Difficulty.TOO_HARD));
-        click("Save my session");
+        assertThat(form().save(form().filledIn(9, "TOO_HARD"))).isEqualTo("{}");
         Long session = count("select max(id) from session_log where patient_id = ?", patientId);
 
         delete(session);
@@ -120,9 +151,7 @@ class SessionLogFuzzTest extends KaribuTest {
         for (int round = 0; round < ROUNDS; round++) {
             fuzzer.newRound();
             openAs(patient, "today");
-            fuzzer.fill(UI.getCurrent());
-            if (!fuzzer.submit(() -> click("Save my session"),
-                    () -> count("select count(*) from session_log where patient_id = ?", patientId), false)) {
+            if (!saves(() -> count("select count(*) from session_log where patient_id = ?", patientId))) {
                 continue;
             }
             saved++;
@@ -131,9 +160,7 @@ class SessionLogFuzzTest extends KaribuTest {
 
             fuzzer.newRound();
             UI.getCurrent().navigate("history/" + session);
-            fuzzer.fill(UI.getCurrent());
-            if (fuzzer.submit(() -> click("Save changes"),
-                    () -> count("select version from session_log where id = ?", session), false)) {
+            if (saves(() -> count("select version from session_log where id = ?", session))) {
                 changed++;
             }
             assertThat(count("select count(*) from exercise_log where session_id = ?", session)).isEqualTo(rx.size());

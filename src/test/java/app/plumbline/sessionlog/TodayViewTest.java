@@ -1,31 +1,26 @@
 package app.plumbline.sessionlog;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plumbline.catalog.CatalogService;
+import app.plumbline.catalog.Dosage;
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
-import app.plumbline.sessionlog.ui.PainSelect;
+import app.plumbline.sessionlog.ui.SessionLogForm;
+import app.plumbline.testing.BrowserSessionForm;
 import app.plumbline.testing.KaribuTest;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/** Today with its session form, the browser's side played by {@link BrowserSessionForm}. */
 class TodayViewTest extends KaribuTest {
 
     @Autowired
@@ -46,69 +41,116 @@ class TodayViewTest extends KaribuTest {
         username = created.activation().username();
         var stretch = catalog.prescribable().stream().filter(e -> e.slug().equals("doorway-pec-stretch"))
                 .findFirst().orElseThrow();
+        var d = stretch.dosage();
+        var once = new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), d.side(), 1, 7, d.note());
         var draft = programs.draft(created.patientId());
         programs.publish(created.patientId(), draft.version(), new ProgramContent(null, null,
-                List.of(new Prescription(stretch.id(), stretch.dosage(), null, null, null, null))), "Start");
+                List.of(new Prescription(stretch.id(), once, null, null, null, null))), "Start");
+    }
+
+    private BrowserSessionForm form() {
+        return BrowserSessionForm.of(_get(SessionLogForm.class));
+    }
+
+    @Test
+    void theFormShowsTheExerciseWithItsStepsAndStartsAtTheTarget() {
+        openAs(username, "today");
+        var exercise = form().plan().path("exercises").get(0);
+
+        assertThat(exercise.path("name").asString()).isEqualTo("Doorway chest stretch");
+        assertThat(exercise.path("dose").asString()).isNotBlank();
+        assertThat(exercise.path("steps").size()).isPositive();
+        assertThat(exercise.path("done").path("sets").asInt()).isEqualTo(exercise.path("target").path("sets").asInt());
+        assertThat(exercise.path("done").path("pain").isNull()).isTrue();
+        assertThat(form().plan().path("saveLabel").asString()).isEqualTo("Save my session");
+    }
+
+    @Test
+    void theServerKeepsThePlanAsPlainAscii() {
+        openAs(username, "today");
+
+        assertThat(_get(SessionLogForm.class).getElement().getProperty("plan")).matches("\\p{ASCII}*");
     }
 
     @Test
     void missingPainIsShownAtTheFieldAndNothingIsSaved() {
         openAs(username, "today");
-        _click(_get(Button.class, s -> s.withText("Save my session")));
 
-        PainSelect pain = _get(PainSelect.class, s -> s.withLabel("Pain during (0 to 10)"));
-        assertThat(pain.isInvalid()).isTrue();
-        assertThat(pain.getErrorMessage()).contains("from 0 to 10");
+        String answer = form().save(form().values((i, entry) -> entry.put("difficulty", "ABOUT_RIGHT")));
+
+        assertThat(answer).contains("\"ex[0].pain\"", "from 0 to 10");
         assertThat(sessions.history(0, 200).sessions()).isEmpty();
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aCompleteLogIsSavedAndTheDayIsDone() {
         openAs(username, "today");
-        _setValue(_get(PainSelect.class, s -> s.withLabel("Pain during (0 to 10)")), 1);
-        _setValue((RadioButtonGroup<Difficulty>) _get(RadioButtonGroup.class, s -> s.withLabel("How did it feel?")),
-                Difficulty.ABOUT_RIGHT);
-        _click(_get(Button.class, s -> s.withText("Save my session")));
 
-        assertThat(sessions.history(0, 200).sessions()).singleElement().satisfies(s -> assertThat(s.maxPain()).isEqualTo(1));
+        assertThat(form().save(form().filledIn(1, "ABOUT_RIGHT"))).isEqualTo("{}");
+
+        assertThat(sessions.history(0, 200).sessions()).singleElement()
+                .satisfies(s -> assertThat(s.maxPain()).isEqualTo(1));
+        assertThat(_find(SessionLogForm.class)).isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withText("All done for today — well done! See you tomorrow.")))
+                .hasSize(1);
+    }
+
+    @Test
+    void pressingSaveTwiceSavesOneSession() {
+        openAs(username, "today");
+        BrowserSessionForm form = form();
+        String values = form.filledIn(2, "TOO_EASY");
+
+        form.save(values);
+        form.save(values);
+
+        assertThat(sessions.history(0, 200).sessions()).hasSize(1);
     }
 
     @Test
     void aSkippedExerciseNeedsNoPainButKeepsItsReason() {
         openAs(username, "today");
-        _setValue(_get(Checkbox.class, s -> s.withLabel("I skipped this exercise today")), true);
-        _click(_get(Button.class, s -> s.withText("Save my session")));
+
+        form().save(form().values((i, entry) -> entry.put("skipped", true).put("skipReason", "NO_TIME")));
 
         assertThat(sessions.history(0, 200).sessions()).singleElement().satisfies(s -> {
             assertThat(s.doneCount()).isZero();
-            assertThat(s.exercises().getFirst().skipReason()).isEqualTo(SkipReason.OTHER);
+            assertThat(s.exercises().getFirst().skipReason()).isEqualTo(SkipReason.NO_TIME);
         });
-        assertThat(_find(H2.class)).isNotEmpty();
     }
 
     @Test
-    void painComesAsTheNumberTheBrowserSendsAndNothingElse() {
+    void aSkipWithoutAReasonCountsAsAnotherReason() {
         openAs(username, "today");
-        PainSelect pain = _get(PainSelect.class, s -> s.withLabel("Pain during (0 to 10)"));
 
-        pain.getElement().setProperty("value", "7");
-        assertThat(pain.getValue()).isEqualTo(7);
-        pain.getElement().setProperty("value", "11");
-        assertThat(pain.getValue()).isNull();
-        pain.getElement().setProperty("value", "<b>3</b>");
-        assertThat(pain.getValue()).isNull();
-        assertThat(pain.getElement().getPropertyRaw("items").toString()).contains("0 (no pain)", "10 (worst pain)");
+        form().save(form().values((i, entry) -> entry.put("skipped", true).put("skipReason", "<script>")));
+
+        assertThat(sessions.history(0, 200).sessions().getFirst().exercises().getFirst().skipReason())
+                .isEqualTo(SkipReason.OTHER);
     }
 
     @Test
-    void theStepsArriveWhenHowToDoItIsOpened() {
+    void aNumberThatIsNotAWholeNumberIsShownAtItsField() {
         openAs(username, "today");
-        Details how = _get(Details.class, s -> s.withClasses("log-card-steps"));
-        assertThat(_find(how, ListItem.class)).isEmpty();
 
-        how.setOpened(true);
+        String answer = form().save(form().values((i, entry) -> entry.put("sets", "2.5").put("pain", "1")
+                .put("difficulty", "ABOUT_RIGHT")));
 
-        assertThat(_find(how, ListItem.class)).isNotEmpty();
+        assertThat(answer).contains("\"ex[0].setsDone\":\"Enter a whole number.\"");
+        assertThat(sessions.history(0, 200).sessions()).isEmpty();
+    }
+
+    @Test
+    void valuesThatAreNotTheFormsOwnAreRefusedWhole() {
+        openAs(username, "today");
+        BrowserSessionForm form = form();
+
+        for (String values : List.of("", "not json", "[]", "{}", "{\"exercises\":[]}",
+                "{\"exercises\":[{\"id\":-1,\"pain\":\"1\",\"difficulty\":\"ABOUT_RIGHT\"}]}",
+                form.filledIn(1, "ABOUT_RIGHT").replace("\"note\":\"\"", "\"note\":{\"a\":1}"),
+                form.filledIn(1, "ABOUT_RIGHT").replace("]", ",{\"id\":1}]"))) {
+            assertThat(form.save(values)).as(values).contains("\"form\":\"Please reload the page and try again.\"");
+        }
+        assertThat(sessions.history(0, 200).sessions()).isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.plumbline.sessionlog.ui.PainSelect;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -186,13 +185,6 @@ public final class FormFuzzer {
             case TextField f -> set(f, text());
             case TextArea f -> set(f, text());
             case Select s -> set(s, pick(items(s)));
-            case PainSelect p -> {
-                // The browser sends the choice as text: a forged request may send anything.
-                String sent = wild() ? pick(List.of("", "11", "-1", "7.5", "<b>2</b>", " 3 ", "\u0000", text()))
-                        : String.valueOf(random.nextInt(11));
-                p.getElement().setProperty("value", sent);
-                typed.add(label(p) + "=" + shown(sent));
-            }
             case ComboBox c -> set(c, pick(items(c)));
             case RadioButtonGroup r -> set(r, pick(items(r)));
             case CheckboxGroup g -> set(g, subset(items(g)));

@@ -1,6 +1,5 @@
 package app.plumbline.sessionlog.ui;
 
-import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
@@ -49,18 +48,11 @@ public class SessionEditView extends Main implements BeforeEnterObserver {
         ActiveProgram program = programs.active(sessions.me()).orElseThrow(NotFoundException::new);
         List<ActiveProgram.Item> items = program.items().stream().filter(i -> session.exercises().stream()
                 .anyMatch(e -> e.exerciseId().equals(i.prescription().exerciseId()))).toList();
-        var form = new SessionForm(items);
-        form.setValue(session.exercises(), session.note());
-        var save = new Button("Save changes", e -> {
-            try {
-                sessions.update(id, form.value());
-                Notifications.success("Your session is updated.");
-                UI.getCurrent().navigate(HistoryView.class);
-            } catch (InvalidInputException ex) {
-                form.show(ex);
-            }
+        var form = new SessionLogForm(items, session.exercises(), session.note(), "Save changes", input -> {
+            sessions.update(id, input);
+            Notifications.success("Your session is updated.");
+            UI.getCurrent().navigate(HistoryView.class);
         });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         var delete = new Button("Delete this session", e -> new ConfirmDialog("Delete this session?",
                 "It will no longer count in your history.", "Delete", c -> {
                     sessions.delete(id);
@@ -68,7 +60,7 @@ public class SessionEditView extends Main implements BeforeEnterObserver {
                     UI.getCurrent().navigate(HistoryView.class);
                 }).open());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        var buttons = new Div(save, delete);
+        var buttons = new Div(delete);
         buttons.addClassName("page-actions");
         add(form, buttons);
     }

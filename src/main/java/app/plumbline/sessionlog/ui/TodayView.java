@@ -1,6 +1,5 @@
 package app.plumbline.sessionlog.ui;
 
-import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientService;
 import app.plumbline.sessionlog.NextMorning;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** The patient's home: how this morning feels, then the exercises of the next session, then Save. */
@@ -71,24 +71,11 @@ public class TodayView extends Main {
         }
         String session = plan.sessionsPerDay() > 1
                 ? "Session " + plan.sessionNumber() + " of " + plan.sessionsPerDay() : "Today's exercises";
-        var form = new SessionForm(plan.due());
-        var save = new Button("Save my session", e -> save(form, e.getSource()));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        save.setDisableOnClick(true);
-        save.addClassName("save-session");
-        save.setId("save-session");
-        add(new H2(session), form, save);
-    }
-
-    private void save(SessionForm form, Button save) {
-        try {
-            sessions.save(form.value());
+        add(new H2(session), new SessionLogForm(plan.due(), List.of(), null, "Save my session", input -> {
+            sessions.save(input);
             Notifications.success("Saved. Well done!");
             render();
-        } catch (InvalidInputException ex) {
-            form.show(ex);
-            save.setEnabled(true);
-        }
+        }));
     }
 
     private Div nextMorning(TodayPlan plan) {
