@@ -105,6 +105,9 @@ class PatientPortalIT extends BrowserTest {
         screenshot("today-desktop");
 
         Locator first = page.locator(".log-card").first();
+        assertThat(first.locator("ol li").first()).not().isVisible();
+        first.getByText("How to do it").click();
+        assertThat(first.locator("ol li").first()).isVisible();
         first.getByText("About right").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
 
