@@ -8,6 +8,9 @@ import '@vaadin/select';
 import '@vaadin/text-area';
 import './plumbline-hold-timer.js';
 
+const DRAFT = 'plumbline-session-draft';
+const STILL_HERE_MS = 5 * 60 * 1000;
+
 const PAIN = Array.from({ length: 11 }, (_, p) => ({
   label: p === 0 ? '0 (no pain)' : p === 10 ? '10 (worst pain)' : String(p),
   value: String(p),
@@ -21,6 +24,11 @@ const PAIN = Array.from({ length: 11 }, (_, p) => ({
  *  exercises: [{id, name, image, dose, therapistNote, steps, cautions, timer, target, done}]}.
  * Save sends what was entered to the server's save(values), which checks everything again and
  * answers with the problems to show at their fields ({} when it was saved).
+ * Filling in sends nothing, so two things keep the patient's work: what is entered is kept in the
+ * tab's sessionStorage under the plan's draftKey until it is saved (a phone that discards the tab
+ * while the patient exercises, or an expired session, then loses nothing), and while the patient
+ * is busy with the form it calls the server's stillHere() at most every 5 minutes, so the session
+ * does not end as idle in the middle of a long workout.
  * Rendered into the light DOM, so the app's stylesheet (.log-card and friends) applies.
  */
 class PlumblineSessionForm extends LitElement {
@@ -36,6 +44,10 @@ class PlumblineSessionForm extends LitElement {
     this._saving = false;
     this._values = [];
     this._note = '';
+    this._lastSeen = Date.now();
+    const busy = () => this._stillHere();
+    this.addEventListener('click', busy);
+    this.addEventListener('keydown', busy);
   }
 
   createRenderRoot() {
@@ -51,6 +63,47 @@ class PlumblineSessionForm extends LitElement {
       }));
       this._note = this._plan.note || '';
       this._problems = {};
+      this._restoreDraft();
+    }
+  }
+
+  /** What was entered before a reload of this same form (same key, same exercises), if anything. */
+  _restoreDraft() {
+    try {
+      const draft = JSON.parse(sessionStorage.getItem(DRAFT) || 'null');
+      const ids = this._plan.exercises.map((e) => e.id).join();
+      if (draft && this._plan.draftKey && draft.key === this._plan.draftKey && draft.ids === ids
+          && draft.values.length === this._values.length) {
+        this._values = draft.values;
+        this._note = draft.note || '';
+      }
+    } catch (e) {
+      // no storage (private mode) or a damaged draft: start from the plan
+    }
+  }
+
+  _keepDraft() {
+    if (!this._plan.draftKey) return;
+    try {
+      sessionStorage.setItem(DRAFT, JSON.stringify({ key: this._plan.draftKey,
+        ids: this._plan.exercises.map((e) => e.id).join(), values: this._values, note: this._note }));
+    } catch (e) {
+      // storage full or off: the form still works, only without the draft
+    }
+  }
+
+  _dropDraft() {
+    try {
+      sessionStorage.removeItem(DRAFT);
+    } catch (e) {
+      // nothing kept
+    }
+  }
+
+  _stillHere() {
+    if (Date.now() - this._lastSeen > STILL_HERE_MS && this.$server) {
+      this._lastSeen = Date.now();
+      this.$server.stillHere();
     }
   }
 
@@ -63,7 +116,7 @@ class PlumblineSessionForm extends LitElement {
         <vaadin-text-area label="A note for your therapist (optional)" maxlength="1000" style="width: 100%"
           manual-validation .value=${this._note} ?invalid=${!!this._problems.note}
           .errorMessage=${this._problems.note || ''} data-field="note"
-          @value-changed=${(ev) => { this._note = ev.detail.value; this._clear('note'); }}></vaadin-text-area>
+          @value-changed=${(ev) => { this._note = ev.detail.value; this._changed('note'); }}></vaadin-text-area>
       </div>
       ${form ? html`<p class="form-problem" role="alert">${form}</p>` : nothing}
       <vaadin-button id="save-session" class="save-session" theme="primary large" ?disabled=${this._saving}
@@ -108,10 +161,10 @@ class PlumblineSessionForm extends LitElement {
           </vaadin-radio-group>
         </div>`}
         <vaadin-checkbox label="I skipped this exercise today" .checked=${v.skipped}
-          @checked-changed=${(ev) => { v.skipped = ev.detail.value; this.requestUpdate(); }}></vaadin-checkbox>
+          @checked-changed=${(ev) => { v.skipped = ev.detail.value; this._changed(); this.requestUpdate(); }}></vaadin-checkbox>
         ${v.skipped ? html`
           <vaadin-select label="Why?" .items=${this._plan.skipReasons} .value=${v.skipReason}
-            @value-changed=${(ev) => { v.skipReason = ev.detail.value; }}></vaadin-select>` : nothing}
+            @value-changed=${(ev) => { v.skipReason = ev.detail.value; this._changed(); }}></vaadin-select>` : nothing}
       </section>`;
   }
 
@@ -125,11 +178,14 @@ class PlumblineSessionForm extends LitElement {
 
   _set(i, key, value, field) {
     this._values[i][key] = value;
-    this._clear(field);
+    this._changed(field);
   }
 
-  _clear(field) {
-    if (this._problems[field]) {
+  /** Something was entered: keep it, and take back the problem shown at that field. */
+  _changed(field) {
+    this._keepDraft();
+    this._stillHere();
+    if (field && this._problems[field]) {
       const { [field]: _, ...rest } = this._problems;
       this._problems = rest;
     }
@@ -149,6 +205,7 @@ class PlumblineSessionForm extends LitElement {
     try {
       const answer = JSON.parse((await this.$server.save(JSON.stringify(values))) || '{}');
       this._problems = answer.problems || {};
+      if (!answer.problems) this._dropDraft();
     } catch (error) {
       this._problems = { form: 'Saving did not work. Please check your connection and press Save again.' };
     } finally {

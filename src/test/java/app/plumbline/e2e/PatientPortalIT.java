@@ -119,6 +119,15 @@ class PatientPortalIT extends BrowserTest {
         assertThat(page.locator(".log-card").nth(1).getByText("Choose how hard it felt.")).isVisible();
         screenshot("today-missing-pain-desktop");
 
+        // What is entered survives a reload (a phone discarding the tab), until it is saved.
+        pain.click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3").setExact(true)).click();
+        page.reload();
+        assertThat(heading("Hello, Lena")).isVisible();
+        assertThat(page.locator(".log-card").first().locator("vaadin-select[label^='Pain during']"))
+                .hasJSProperty("value", "3");
+        assertThat(page.locator(".log-card").first().locator("vaadin-radio-group")).hasJSProperty("value", "ABOUT_RIGHT");
+
         usePhone(true);
         logIn(activation.username(), "my knees are fine today");
         Locator second = page.locator(".log-card").nth(1);

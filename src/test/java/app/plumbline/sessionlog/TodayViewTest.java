@@ -63,6 +63,7 @@ class TodayViewTest extends KaribuTest {
         assertThat(exercise.path("done").path("sets").asInt()).isEqualTo(exercise.path("target").path("sets").asInt());
         assertThat(exercise.path("done").path("pain").isNull()).isTrue();
         assertThat(form().plan().path("saveLabel").asString()).isEqualTo("Save my session");
+        assertThat(form().plan().path("draftKey").asString()).matches("today-\\d+-\\d{4}-\\d{2}-\\d{2}-1");
     }
 
     @Test

@@ -48,7 +48,7 @@ public class SessionEditView extends Main implements BeforeEnterObserver {
         ActiveProgram program = programs.active(sessions.me()).orElseThrow(NotFoundException::new);
         List<ActiveProgram.Item> items = program.items().stream().filter(i -> session.exercises().stream()
                 .anyMatch(e -> e.exerciseId().equals(i.prescription().exerciseId()))).toList();
-        var form = new SessionLogForm(items, session.exercises(), session.note(), "Save changes", input -> {
+        var form = new SessionLogForm("session-" + id, items, session.exercises(), session.note(), "Save changes", input -> {
             sessions.update(id, input);
             Notifications.success("Your session is updated.");
             UI.getCurrent().navigate(HistoryView.class);

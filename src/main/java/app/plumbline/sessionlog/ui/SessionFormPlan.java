@@ -42,7 +42,7 @@ final class SessionFormPlan {
             List<String> cautions, Timer timer, Target target, Done done) {
     }
 
-    record Plan(String saveLabel, List<Choice> difficulties, List<Choice> skipReasons, String note,
+    record Plan(String draftKey, String saveLabel, List<Choice> difficulties, List<Choice> skipReasons, String note,
             List<Exercise> exercises) {
     }
 
@@ -55,13 +55,14 @@ final class SessionFormPlan {
     }
 
     /**
+     * @param draftKey names this form's draft, kept in the browser's tab until it is saved
      * @param logged what was saved before, by exercise (empty on Today: the targets are filled in)
      * @param imageUrl turns an exercise's picture path into the address the browser loads
      */
-    static String json(List<ActiveProgram.Item> items, List<ExerciseLog> logged, String note, String saveLabel,
-            UnaryOperator<String> imageUrl) {
+    static String json(String draftKey, List<ActiveProgram.Item> items, List<ExerciseLog> logged, String note,
+            String saveLabel, UnaryOperator<String> imageUrl) {
         List<Exercise> exercises = items.stream().map(item -> exercise(item, logged, imageUrl)).toList();
-        return JSON.writeValueAsString(new Plan(saveLabel, DIFFICULTIES, SKIP_REASONS, note == null ? "" : note,
+        return JSON.writeValueAsString(new Plan(draftKey, saveLabel, DIFFICULTIES, SKIP_REASONS, note == null ? "" : note,
                 exercises));
     }
 

@@ -37,16 +37,20 @@ public class SessionLogForm extends Component {
     private final Consumer<SessionInput> onSave;
 
     /**
+     * @param draftKey names what is entered, which the browser keeps in the tab until it is saved,
+     *        so a reload (a phone discarding a background tab, an expired session) loses nothing;
+     *        the same patient, day and session give the same key
      * @param logged what was saved before (empty for a new session: the targets are filled in)
      * @param onSave saves the session; an {@link InvalidInputException} it throws is shown at the fields
      */
-    public SessionLogForm(List<ActiveProgram.Item> items, List<ExerciseLog> logged, String note, String saveLabel,
-            Consumer<SessionInput> onSave) {
+    public SessionLogForm(String draftKey, List<ActiveProgram.Item> items, List<ExerciseLog> logged, String note,
+            String saveLabel, Consumer<SessionInput> onSave) {
         this.onSave = onSave;
         this.targets = items.stream().map(i -> new SessionFormValues.Target(i.prescription().exerciseId(),
                 i.prescription().dosage())).toList();
         setId("session-form");
-        getElement().setProperty("plan", SessionFormPlan.json(items, logged, note, saveLabel, AppUrls::of));
+        getElement().setProperty("plan", SessionFormPlan.json(draftKey, items, logged, note, saveLabel,
+                AppUrls::of));
     }
 
     /**
@@ -62,6 +66,16 @@ public class SessionLogForm extends Component {
         } catch (InvalidInputException e) {
             return JSON.writeValueAsString(Map.of("problems", byField(e.problems())));
         }
+    }
+
+    /**
+     * The patient is busy with the form (the browser calls this at most every few minutes while
+     * they type or use a timer): the request itself keeps the session from ending as idle, since
+     * filling in the form sends nothing else.
+     */
+    @ClientCallable
+    public void stillHere() {
+        // nothing to do: the round trip is the point
     }
 
     private Map<String, String> byField(List<FieldProblem> problems) {

@@ -71,7 +71,9 @@ public class TodayView extends Main {
         }
         String session = plan.sessionsPerDay() > 1
                 ? "Session " + plan.sessionNumber() + " of " + plan.sessionsPerDay() : "Today's exercises";
-        add(new H2(session), new SessionLogForm(plan.due(), List.of(), null, "Save my session", input -> {
+        add(new H2(session), new SessionLogForm(
+                "today-" + plan.program().patientId() + "-" + plan.date() + "-" + plan.sessionNumber(), plan.due(),
+                List.of(), null, "Save my session", input -> {
             sessions.save(input);
             Notifications.success("Saved. Well done!");
             render();
