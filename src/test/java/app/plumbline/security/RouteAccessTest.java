@@ -3,6 +3,7 @@ package app.plumbline.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.audit.AuditLog;
 import app.plumbline.security.ui.RefusalPage;
 import app.plumbline.testing.DemoPatients;
 import app.plumbline.testing.KaribuTest;
@@ -34,6 +35,8 @@ class RouteAccessTest extends KaribuTest {
     OtherClinic otherClinic;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void everyRouteAndLayoutSaysWhoMayOpenIt() {
@@ -77,6 +80,8 @@ class RouteAccessTest extends KaribuTest {
     @Test
     void everyRefusedPageIsInTheAuditTrailWithWhoAskedAndTheAddress() {
         Long maria = demo.id("anna.berg", "Maria Lopez");
+        // Refusals of earlier tests may still be queued for the background writer: let them land first.
+        audit.awaitWritten();
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
 
         signIn.as(otherClinic.therapist());
