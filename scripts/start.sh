@@ -15,7 +15,8 @@ if [[ ! -f "$jar" ]]; then
     exit 1
 fi
 version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-if (( ${version%%.*} < 25 )); then
+major=${version%%.*}
+if (( ${major:-0} < 25 )); then
     echo "Java $version has no AOT cache (JDK 25 or newer); starting the plain jar." >&2
     exec "$java" ${JAVA_OPTS:-} -jar "$jar" "$@"
 fi
