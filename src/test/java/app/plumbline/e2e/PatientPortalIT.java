@@ -1,6 +1,7 @@
 package app.plumbline.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
@@ -127,6 +128,10 @@ class PatientPortalIT extends BrowserTest {
         assertThat(page.locator(".log-card").first().locator("vaadin-select[label^='Pain during']"))
                 .hasJSProperty("value", "3");
         assertThat(page.locator(".log-card").first().locator("vaadin-radio-group")).hasJSProperty("value", "ABOUT_RIGHT");
+        // Logging out forgets it: the next person at a shared computer finds nothing in the tab.
+        page.locator("#log-out").click();
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.evaluate("sessionStorage.length")).isEqualTo(0);
 
         usePhone(true);
         logIn(activation.username(), "my knees are fine today");

@@ -31,7 +31,7 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         var name = new Span(currentUser.get().map(u -> u.displayName()).orElse(""));
         name.addClassName("app-user");
-        var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> authentication.logout());
+        var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> logOut(authentication));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("log-out");
         var bar = new HorizontalLayout(name, logout);
@@ -41,6 +41,15 @@ public class MainLayout extends AppLayout {
         var brand = new Span("Plumbline");
         brand.addClassName("app-brand");
         addToDrawer(brand, menu());
+    }
+
+    /**
+     * Signs out and forgets what this tab kept for the signed-in user (the unsaved session-form
+     * draft), so the next person at a shared computer finds none of it in the browser.
+     */
+    private void logOut(AuthenticationContext authentication) {
+        getElement().executeJs("sessionStorage.clear()");
+        authentication.logout();
     }
 
     private SideNav menu() {
