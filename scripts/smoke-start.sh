@@ -34,6 +34,18 @@ check() {
         fi
         sleep 2
     done
+    # A stale development bundle is rebuilt after the app is up; wait until it is written.
+    if grep -q 'A development mode bundle build is needed' "$log"; then
+        echo "  the development bundle is stale; waiting for Vaadin to rebuild it"
+        until grep -q 'Development frontend bundle built' "$log"; do
+            if ! kill -0 "$pid" 2>/dev/null || (( $(date +%s) > deadline )); then
+                echo "$name did not finish rebuilding its development bundle; the end of its log:" >&2
+                tail -40 "$log" >&2
+                exit 1
+            fi
+            sleep 2
+        done
+    fi
     echo "  ready: $(grep -o 'Started Application in [0-9.]* seconds (process running for [0-9.]*)' "$log" | head -1)"
     if [[ "$name" == run-command ]] && ! grep -q 'Demo clinic ready' "$log"; then
         echo "$name started without seeding the demo clinic; the end of its log:" >&2
