@@ -75,7 +75,10 @@ public class SecurityConfig {
                         return filter;
                     }
                 }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        // An address no route knows goes, signed in, to the app's "not available" page (Vaadin 25
+        // answers a bare 403 by default); each view and service still checks who may see what.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .anyRequest(any -> any.authenticated()))
                 .build();
     }
 

@@ -17,8 +17,19 @@ class ProgramBuilderIT extends BrowserTest {
         button("New patient").click();
         page.getByLabel("First name").fill("Ella");
         page.getByLabel("Last name").fill("Brandt");
+        // Month first is not read (it would be 15 March as day/month): said at the field, nothing created.
+        Locator born = page.getByLabel("Date of birth");
+        born.fill("3/15/1980");
+        born.press("Enter");
         button("Create patient").click();
+        assertThat(page.getByText("Enter the date as year-month-day, for example 1980-03-15.")).isVisible();
+        assertThat(page.getByText("Activation code:")).hasCount(0);
+        born.fill("15/3/1980");
+        born.press("Enter");
+        assertThat(born).hasValue("1980-03-15");
+        button("Create patient").dblclick();
         assertThat(page.getByText("Activation code:")).isVisible();
+        assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(1);
         assertThat(page.locator(".activation-code")).hasText(java.util.regex.Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"));
         button("Open the patient's page").click();
         assertThat(heading("Ella Brandt")).isVisible();
@@ -60,6 +71,8 @@ class ProgramBuilderIT extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ella Brandt")).click();
         assertThat(page.getByText("Version 2 (active)")).isVisible();
+        // Publish was double-clicked each time (below): still one version per click on Publish….
+        assertThat(page.getByText("Version 3")).hasCount(0);
         Locator diff = page.locator(".version-history ul.diff");
         assertThat(diff).containsText(firstName + ": 3 sets");
         assertThat(diff).containsText("→ 4 sets");
@@ -69,6 +82,9 @@ class ProgramBuilderIT extends BrowserTest {
 
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
+        // "Create patient" was double-clicked: one Ella Brandt.
+        assertThat(page.locator("vaadin-grid-cell-content a", new Page.LocatorOptions().setHasText("Ella Brandt")))
+                .hasCount(1);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ella Brandt")).first().click();
         assertThat(heading("Ella Brandt")).isVisible();
         screenshot("patient-page-phone");
@@ -95,7 +111,7 @@ class ProgramBuilderIT extends BrowserTest {
         button("Publish…").click();
         page.getByLabel("Reason for this version").fill(reason);
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish"))
-                .click();
+                .dblclick();
     }
 
     private void chooseComboBox(String label, String option) {

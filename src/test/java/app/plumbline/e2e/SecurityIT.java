@@ -152,6 +152,21 @@ class SecurityIT extends BrowserTest {
     }
 
     @Test
+    void anAddressThatLeadsNowhereShowsTheNotAvailablePageNotAnError() {
+        logInAndWaitFor("anna.berg", "Patients");
+        for (String route : List.of("patients/abc", "patients/abc/program", "patients/99999999999999999999",
+                "catalog/exercise/nope", "no/such/page")) {
+            open(route);
+            assertThat(page.getByRole(AriaRole.HEADING, named("This page is not available to you"))).isVisible();
+            assertThat(page.locator("body")).not().containsText("Exception");
+        }
+        usePhone(true);
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("history/abc");
+        assertThat(page.getByRole(AriaRole.HEADING, named("This page is not available to you"))).isVisible();
+    }
+
+    @Test
     void idleSessionsAreNotKeptAliveByTheHeartbeat() {
         open("login");
         var configuration = vaadinServlet.getServlet().getService().getDeploymentConfiguration();

@@ -90,6 +90,9 @@ class SessionLogFuzzTest extends KaribuTest {
     private void delete(Long session) {
         UI.getCurrent().navigate("history/" + session);
         click("Delete this session");
+        // A patient on a phone must be able to back out (Escape is not at hand there).
+        assertThat(_get(ConfirmDialog.class).getElement()
+                .getProperty("cancelButtonVisible", false)).isTrue();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
     }
 

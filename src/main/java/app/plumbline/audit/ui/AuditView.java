@@ -1,5 +1,6 @@
 package app.plumbline.audit.ui;
 
+import app.plumbline.base.ui.DateField;
 import app.plumbline.audit.AuditEntry;
 import app.plumbline.audit.AuditFilter;
 import app.plumbline.audit.AuditTrail;
@@ -7,7 +8,6 @@ import app.plumbline.audit.ChainVerification;
 import app.plumbline.base.Outcome;
 import app.plumbline.base.ui.Badge;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -44,8 +44,8 @@ public class AuditView extends Main {
             .withZone(ZoneId.systemDefault());
 
     private final AuditTrail trail;
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DateField from = new DateField("From");
+    private final DateField to = new DateField("To");
     private final TextField actor = new TextField("Who");
     private final TextField action = new TextField("Action");
     private final IntegerField patient = new IntegerField("Patient id");

@@ -1,5 +1,6 @@
 package app.plumbline.program.ui;
 
+import app.plumbline.base.ui.DateField;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.catalog.ui.DosageFields;
@@ -7,7 +8,6 @@ import app.plumbline.program.Prescription;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,8 +42,8 @@ class PrescriptionEditor extends Div {
     private final Span position = new Span();
     private final DosageFields dosage = new DosageFields();
     private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Fixed weekdays (optional)");
-    private final DatePicker start = new DatePicker("Start");
-    private final DatePicker end = new DatePicker("End");
+    private final DateField start = new DateField("Start");
+    private final DateField end = new DateField("End");
     private final TextField note = new TextField("Note for the patient");
     private final Div details = new Div();
 
@@ -76,8 +77,6 @@ class PrescriptionEditor extends Div {
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         weekdays.setHelperText("Leave empty to use days per week");
-        start.setLocale(Locale.UK);
-        end.setLocale(Locale.UK);
         note.setMaxLength(Prescription.MAX_NOTE);
         var schedule = new FormLayout(start, end, note);
         schedule.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -100,6 +99,14 @@ class PrescriptionEditor extends Div {
         end.setValue(p.endDate());
         note.setValue(p.therapistNote() == null ? "" : p.therapistNote());
         refreshSummary();
+    }
+
+    List<DateField> dates() {
+        return List.of(start, end);
+    }
+
+    boolean hasUnreadableDate() {
+        return start.unreadable() || end.unreadable();
     }
 
     Prescription value() {

@@ -1,5 +1,6 @@
 package app.plumbline.program.ui;
 
+import app.plumbline.base.ui.DateField;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.base.ui.Notifications;
@@ -15,7 +16,6 @@ import app.plumbline.program.Swap;
 import app.plumbline.program.TemplateService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
@@ -33,14 +33,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * The program builder: the catalog for the patient's findings on one side, the program on the
  * other; save the draft, publish it as a new version. Reorder by drag or with the arrow buttons.
  */
-@Route("patients/:id/program")
+@Route("patients/:id(\\d{1,18})/program")
 @PageTitle("Program builder · Plumbline")
 @RolesAllowed("THERAPIST")
 public class ProgramBuilderView extends Main implements BeforeEnterObserver, PrescriptionEditor.Actions {
@@ -50,7 +49,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     private final CatalogService catalog;
     private final TemplateService templates;
     private final TextField goal = new TextField("Goal");
-    private final DatePicker reviewDate = new DatePicker("Review date");
+    private final DateField reviewDate = new DateField("Review date");
     private final Paragraph status = new Paragraph();
     private final Div lines = new Div();
     private final List<PrescriptionEditor> editors = new ArrayList<>();
@@ -83,7 +82,6 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         goal.setMaxLength(500);
         goal.setPlaceholder("e.g. Sit at the desk for an hour without neck pain");
         goal.addValueChangeListener(e -> changed());
-        reviewDate.setLocale(Locale.UK);
         reviewDate.addValueChangeListener(e -> changed());
         status.addClassName("builder-status");
         status.getElement().setAttribute("aria-live", "polite");
@@ -121,7 +119,19 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
 
     private Div actions() {
         var save = new Button("Save draft", e -> save());
-        var publish = new Button("Publish…", e -> new PublishDialog(next(), reason -> {
+        var publish = new Button("Publish…", e -> {
+            if (!unreadableDates()) {
+                publishDialog().open();
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var bar = new Div(save, publish);
+        bar.addClassName("builder-actions");
+        return bar;
+    }
+
+    private PublishDialog publishDialog() {
+        return new PublishDialog(next(), reason -> {
             try {
                 var version = programs.publish(patientId, loaded.version(), content(), reason);
                 Notifications.success("Version " + version.number() + " published. The patient sees it now.");
@@ -135,14 +145,13 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
             } catch (ObjectOptimisticLockingFailureException ex) {
                 conflict();
             }
-        }).open());
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var bar = new Div(save, publish);
-        bar.addClassName("builder-actions");
-        return bar;
+        });
     }
 
     private void save() {
+        if (unreadableDates()) {
+            return;
+        }
         try {
             loaded = programs.saveDraft(patientId, loaded.version(), content());
             show(loaded);
@@ -152,6 +161,18 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         } catch (ObjectOptimisticLockingFailureException ex) {
             conflict();
         }
+    }
+
+    /** True, with the message at each field, when a date typed in the program is not a date. */
+    private boolean unreadableDates() {
+        List<DateField> dates = new ArrayList<>(List.of(reviewDate));
+        editors.forEach(editor -> {
+            if (editor.hasUnreadableDate()) {
+                editor.openDetails();
+            }
+            dates.addAll(editor.dates());
+        });
+        return DateField.anyUnreadable(dates.toArray(DateField[]::new));
     }
 
     private void conflict() {

@@ -29,8 +29,11 @@ class PublishDialog extends Dialog {
                 close();
             } catch (InvalidInputException ex) {
                 errors.show(ex);
+                e.getSource().setEnabled(true);
             }
         });
+        // A double click would otherwise publish two identical versions.
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
         setWidth("min(32rem, 100vw)");

@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** Change or delete a session logged in the last 24 hours. */
-@Route("history/:id")
+@Route("history/:id(\\d{1,18})")
 @PageTitle("Change a session · Plumbline")
 @RolesAllowed("PATIENT")
 public class SessionEditView extends Main implements BeforeEnterObserver {
@@ -53,12 +53,17 @@ public class SessionEditView extends Main implements BeforeEnterObserver {
             Notifications.success("Your session is updated.");
             UI.getCurrent().navigate(HistoryView.class);
         });
-        var delete = new Button("Delete this session", e -> new ConfirmDialog("Delete this session?",
-                "It will no longer count in your history.", "Delete", c -> {
-                    sessions.delete(id);
-                    Notifications.success("The session is deleted.");
-                    UI.getCurrent().navigate(HistoryView.class);
-                }).open());
+        var delete = new Button("Delete this session", e -> {
+            var confirm = new ConfirmDialog("Delete this session?", "It will no longer count in your history.",
+                    "Delete", c -> {
+                        sessions.delete(id);
+                        Notifications.success("The session is deleted.");
+                        UI.getCurrent().navigate(HistoryView.class);
+                    });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         var buttons = new Div(delete);
         buttons.addClassName("page-actions");

@@ -1,5 +1,6 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.base.ui.DateField;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.ErrorText;
 import app.plumbline.base.ui.FieldErrors;
@@ -11,7 +12,6 @@ import app.plumbline.patient.PatientService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -21,13 +21,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Records an assessment: a date, a note and one row per finding (pattern, side, severity, note). */
 class AssessmentDialog extends Dialog {
 
     private final List<PatternDefinition> patterns;
-    private final DatePicker date = new DatePicker("Assessed on", LocalDate.now());
+    private final DateField date = new DateField("Assessed on", LocalDate.now());
     private final TextArea note = new TextArea("Assessment note");
     private final Div rows = new Div();
     private final ErrorText findingsError = new ErrorText();
@@ -41,7 +40,6 @@ class AssessmentDialog extends Dialog {
         this.patterns = patterns;
         setHeaderTitle("Record an assessment");
         date.setMax(LocalDate.now());
-        date.setLocale(Locale.UK);
         note.setMaxLength(2000);
         rows.addClassName("finding-rows");
         var add = new Button("Add finding", VaadinIcon.PLUS.create(), e -> addRow());

@@ -14,14 +14,21 @@ class NewPatientDialog extends Dialog {
         var form = new PatientDetailsForm();
         add(form);
         var create = new Button("Create patient", e -> {
+            if (form.unreadable()) {
+                e.getSource().setEnabled(true);
+                return;
+            }
             try {
                 var created = patients.create(form.value());
                 close();
                 new ActivationCodeDialog(created.activation(), created.patientId()).open();
             } catch (InvalidInputException ex) {
                 form.errors.show(ex);
+                e.getSource().setEnabled(true);
             }
         });
+        // A double click would otherwise create the patient twice, each with an account.
+        create.setDisableOnClick(true);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), create);
         setWidth("min(40rem, 100vw)");

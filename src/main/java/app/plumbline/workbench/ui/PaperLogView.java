@@ -1,5 +1,6 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.base.ui.DateField;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientService;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -44,7 +44,7 @@ import java.util.Map;
  * the sheet shows it (a box per scheduled session, pain per day). Saved sessions are marked as
  * from paper and count in adherence like any other.
  */
-@Route("patients/:id/paper-log")
+@Route("patients/:id(\\d{1,18})/paper-log")
 @RolesAllowed("THERAPIST")
 public class PaperLogView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -56,7 +56,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
     private final ProgramService programs;
     private final PastSessions pastSessions;
     private final Clock clock;
-    private final DatePicker firstDay = new DatePicker("First day on the sheet");
+    private final DateField firstDay = new DateField("First day on the sheet");
     private final Div gridHolder = new Div();
     private final Map<LocalDate, Map<Long, List<Checkbox>>> ticks = new LinkedHashMap<>();
     private final Map<LocalDate, IntegerField> pain = new LinkedHashMap<>();

@@ -1,15 +1,14 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.base.ui.DateField;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.patient.PatientDetailsInput;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 
 /** A patient's details, for the new-patient and edit dialogs. */
@@ -20,7 +19,7 @@ class PatientDetailsForm extends FormLayout {
 
     private final TextField givenName = new TextField("First name");
     private final TextField familyName = new TextField("Last name");
-    private final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    private final DateField dateOfBirth = new DateField("Date of birth");
     private final EmailField email = new EmailField("Email");
     private final ComboBox<String> language = new ComboBox<>("Preferred language");
     private final TextArea notes = new TextArea("Notes");
@@ -32,7 +31,6 @@ class PatientDetailsForm extends FormLayout {
         familyName.setRequired(true);
         familyName.setMaxLength(100);
         dateOfBirth.setMax(LocalDate.now());
-        dateOfBirth.setLocale(Locale.UK);
         email.setMaxLength(200);
         email.setHelperText("Optional");
         language.setItems(LANGUAGES.keySet().stream().sorted().toList());
@@ -45,6 +43,11 @@ class PatientDetailsForm extends FormLayout {
         add(notes, 2);
         errors = new FieldErrors().field("givenName", givenName).field("familyName", familyName)
                 .field("dateOfBirth", dateOfBirth).field("email", email).field("notes", notes);
+    }
+
+    /** True, with the message at the field, when the date of birth typed is not a date. */
+    boolean unreadable() {
+        return DateField.anyUnreadable(dateOfBirth);
     }
 
     PatientDetailsInput value() {

@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One patient for the therapist: details, assessments and findings, the program and its versions. */
-@Route("patients/:id")
+@Route("patients/:id(\\d{1,18})")
 @RolesAllowed("THERAPIST")
 public class PatientPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -194,6 +194,9 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         form.setValue(patient.asInput());
         dialog.add(form);
         var save = new Button("Save", e -> {
+            if (form.unreadable()) {
+                return;
+            }
             try {
                 patients.update(patientId, patient.version(), form.value());
                 dialog.close();
