@@ -14,6 +14,7 @@ import app.plumbline.program.ProgramService;
 import app.plumbline.sessionlog.ui.SessionLogForm;
 import app.plumbline.testing.BrowserSessionForm;
 import app.plumbline.testing.KaribuTest;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,11 +90,24 @@ class TodayViewTest extends KaribuTest {
 
         assertThat(form().save(form().filledIn(1, "ABOUT_RIGHT"))).isEqualTo("{}");
 
+        NotificationsKt.expectNotifications("Saved. Well done!");
         assertThat(sessions.history(0, 200).sessions()).singleElement()
                 .satisfies(s -> assertThat(s.maxPain()).isEqualTo(1));
         assertThat(_find(SessionLogForm.class)).isEmpty();
         assertThat(_find(Paragraph.class, s -> s.withText("All done for today — well done! See you tomorrow.")))
                 .hasSize(1);
+    }
+
+    @Test
+    void painAboveFiveIsSavedWithAWarningNotPraise() {
+        openAs(username, "today");
+
+        assertThat(form().save(form().filledIn(8, "TOO_HARD"))).isEqualTo("{}");
+
+        NotificationsKt.expectNotifications("Saved. Pain above 5 is more than these exercises should cause: "
+                + "do less next time, and tell your therapist if it stays high.");
+        assertThat(sessions.history(0, 200).sessions()).singleElement()
+                .satisfies(s -> assertThat(s.maxPain()).isEqualTo(8));
     }
 
     @Test

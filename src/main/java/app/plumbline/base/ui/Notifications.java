@@ -14,6 +14,11 @@ public final class Notifications {
         show(message, NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Something to take note of, not a failure. */
+    public static void warning(String message) {
+        show(message, NotificationVariant.LUMO_WARNING);
+    }
+
     public static void error(String message) {
         show(message, NotificationVariant.LUMO_ERROR);
     }

@@ -75,7 +75,12 @@ public class TodayView extends Main {
                 "today-" + plan.program().patientId() + "-" + plan.date() + "-" + plan.sessionNumber(), plan.due(),
                 List.of(), null, "Save my session", input -> {
             sessions.save(input);
-            Notifications.success("Saved. Well done!");
+            if (input.tooPainful()) {
+                Notifications.warning("Saved. Pain above 5 is more than these exercises should cause: do less "
+                        + "next time, and tell your therapist if it stays high.");
+            } else {
+                Notifications.success("Saved. Well done!");
+            }
             render();
         }));
     }
