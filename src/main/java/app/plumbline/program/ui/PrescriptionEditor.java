@@ -105,10 +105,6 @@ class PrescriptionEditor extends Div {
         return List.of(start, end);
     }
 
-    boolean hasUnreadableDate() {
-        return start.unreadable() || end.unreadable();
-    }
-
     Prescription value() {
         Set<DayOfWeek> days = weekdays.getValue();
         return new Prescription(exerciseId, dosage.getValue(), days, start.getValue(), end.getValue(), note.getValue());

@@ -167,7 +167,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     private boolean unreadableDates() {
         List<DateField> dates = new ArrayList<>(List.of(reviewDate));
         editors.forEach(editor -> {
-            if (editor.hasUnreadableDate()) {
+            if (editor.dates().stream().anyMatch(DateField::unreadable)) {
                 editor.openDetails();
             }
             dates.addAll(editor.dates());
