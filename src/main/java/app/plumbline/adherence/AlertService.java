@@ -63,7 +63,7 @@ public class AlertService {
         List<Long> ids = active.stream().map(PatientSummary::id).toList();
         Map<Long, OpenRedFlags> flags = redFlags.openRedFlags(ids);
         List<AlertSnooze> snoozed = ids.isEmpty() ? List.of() : snoozes.findByPatientIdIn(ids);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         Thresholds thresholds = settings.current();
         List<Alert> alerts = new ArrayList<>();
         for (PatientSummary patient : active) {
@@ -133,7 +133,7 @@ public class AlertService {
         if (days < 1 || days > 30) {
             throw new InvalidInputException("days", "Snooze for 1 to 30 days.");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         snoozes.save(new AlertSnooze(patientId, kind, today.plusDays(days), currentUser.require().accountId(),
                 clock.instant()));
     }

@@ -1,11 +1,11 @@
 package app.plumbline.adherence;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
 import app.plumbline.sessionlog.SessionFigures;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +23,15 @@ class EvidenceCollector {
     private final SessionFigures sessions;
     private final AdherenceService adherence;
     private final StandingService standings;
-    private final Clock clock;
+    private final CurrentUser currentUser;
 
     EvidenceCollector(ProgramService programs, SessionFigures sessions, AdherenceService adherence,
-            StandingService standings, Clock clock) {
+            StandingService standings, CurrentUser currentUser) {
         this.programs = programs;
         this.sessions = sessions;
         this.adherence = adherence;
         this.standings = standings;
-        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     record Collected(ActiveProgram program, ProgramContent content, Evidence evidence, Map<Long, ExerciseCard> cards,
@@ -44,7 +44,7 @@ class EvidenceCollector {
             return Optional.empty();
         }
         ActiveProgram program = active.get();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         var spans = AdherenceService.spans(programs.history(patientId));
         var window = adherence.window(patientId, spans, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
         Standing standing = standings.standings(List.of(patientId)).get(patientId);

@@ -8,7 +8,6 @@ import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import app.plumbline.sessionlog.RecentFigures;
 import app.plumbline.sessionlog.SessionFigures;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -30,20 +29,18 @@ public class StandingService {
     private final ProgramService programs;
     private final SessionFigures sessions;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    StandingService(ProgramService programs, SessionFigures sessions, CurrentUser currentUser, Clock clock) {
+    StandingService(ProgramService programs, SessionFigures sessions, CurrentUser currentUser) {
         this.programs = programs;
         this.sessions = sessions;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /** The standing of each of the given patients of the therapist's clinic (others are left out). */
     @Transactional(readOnly = true)
     public Map<Long, Standing> standings(List<Long> patientIds) {
         currentUser.require(Role.THERAPIST);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         Map<Long, RecentFigures> figures = sessions.recentFigures(patientIds,
                 today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today.minusDays(PAIN_DAYS - 1L), today);
         Map<Long, List<PublishedVersion>> histories = programs.histories(patientIds);

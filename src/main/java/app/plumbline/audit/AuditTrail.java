@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.Root;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,15 +32,12 @@ public class AuditTrail {
     private final AuditChain chain;
     private final AuditWriter writer;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    AuditTrail(EntityManager entityManager, AuditChain chain, AuditWriter writer, CurrentUser currentUser,
-            Clock clock) {
+    AuditTrail(EntityManager entityManager, AuditChain chain, AuditWriter writer, CurrentUser currentUser) {
         this.entityManager = entityManager;
         this.chain = chain;
         this.writer = writer;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +111,7 @@ public class AuditTrail {
     }
 
     private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(clock.getZone()).toInstant();
+        return day.atStartOfDay(currentUser.zone()).toInstant();
     }
 
     private static String contains(String text) {

@@ -4,12 +4,12 @@ import app.plumbline.catalog.Illustration;
 
 /**
  * A clinic as its printed sheets show it. Contact line, portal address and logo may be missing
- * (null) until the admin fills them in.
+ * (null) until the admin fills them in; a null time zone means the server's.
  */
 public record ClinicProfile(Long clinicId, String name, String contactLine, String portalAddress,
-        PaperSize paperSize, Illustration logo, long version) {
+        PaperSize paperSize, Illustration logo, String timeZone, long version) {
 
     public ClinicSettingsInput asInput() {
-        return new ClinicSettingsInput(name, contactLine, portalAddress, paperSize);
+        return new ClinicSettingsInput(name, contactLine, portalAddress, paperSize, timeZone);
     }
 }

@@ -7,8 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
 
-/** A clinic's sheet settings; the clinic's name itself stays on the clinic. */
+/** A clinic's settings (sheets, time zone); the clinic's name itself stays on the clinic. */
 @Entity
 class ClinicSettings {
 
@@ -20,6 +22,7 @@ class ClinicSettings {
     private PaperSize paperSize = PaperSize.A4;
     private String logoType;
     private byte[] logo;
+    private String timeZone;
     private Instant updatedAt;
     /** Null until first saved, so a new row is inserted rather than merged. */
     @Version
@@ -37,6 +40,7 @@ class ClinicSettings {
         contactLine = input.contactLine();
         portalAddress = input.portalAddress();
         paperSize = input.paperSize();
+        timeZone = input.zone().map(ZoneId::getId).orElse(null);
         updatedAt = now;
     }
 
@@ -48,7 +52,11 @@ class ClinicSettings {
 
     ClinicProfile profile(String name) {
         return new ClinicProfile(clinicId, name, contactLine, portalAddress, paperSize,
-                logo == null ? null : new Illustration(logoType, logo), version == null ? -1 : version);
+                logo == null ? null : new Illustration(logoType, logo), timeZone, version == null ? -1 : version);
+    }
+
+    Optional<ZoneId> zone() {
+        return timeZone == null ? Optional.empty() : Optional.of(ZoneId.of(timeZone));
     }
 
     long getVersion() {

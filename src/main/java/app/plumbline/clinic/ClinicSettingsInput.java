@@ -3,12 +3,17 @@ package app.plumbline.clinic;
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.Text;
 import java.net.URI;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The admin's form: clinic name, contact line, portal address and paper size. Checks itself. */
-public record ClinicSettingsInput(String name, String contactLine, String portalAddress, PaperSize paperSize) {
+/**
+ * The admin's form: clinic name, contact line, portal address, paper size and time zone (an IANA
+ * region such as Europe/Berlin; null keeps the server's). Checks itself.
+ */
+public record ClinicSettingsInput(String name, String contactLine, String portalAddress, PaperSize paperSize,
+        String timeZone) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_CONTACT = 200;
@@ -18,6 +23,18 @@ public record ClinicSettingsInput(String name, String contactLine, String portal
         name = blankToNull(name);
         contactLine = blankToNull(contactLine);
         portalAddress = blankToNull(portalAddress);
+        timeZone = blankToNull(timeZone);
+    }
+
+    /** The regions a clinic may choose: IANA's region ids, not fixed offsets that ignore clock changes. */
+    public static java.util.SortedSet<String> timeZones() {
+        return new java.util.TreeSet<>(ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")).toList());
+    }
+
+    /** The chosen zone, if any (only once {@link #problems()} found none). */
+    public java.util.Optional<ZoneId> zone() {
+        return timeZone == null ? java.util.Optional.empty() : java.util.Optional.of(ZoneId.of(timeZone));
     }
 
     public List<FieldProblem> problems() {
@@ -33,6 +50,9 @@ public record ClinicSettingsInput(String name, String contactLine, String portal
         }
         if (paperSize == null) {
             problems.add(new FieldProblem("paperSize", "Choose the paper size."));
+        }
+        if (timeZone != null && !timeZones().contains(timeZone)) {
+            problems.add(new FieldProblem("timeZone", "Choose a time zone from the list, such as Europe/Berlin."));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package app.plumbline.clinic;
 
+import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.catalog.Illustration;
 import app.plumbline.catalog.IllustrationCheck;
@@ -9,11 +10,15 @@ import app.plumbline.security.ClinicRepository;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The signed-in user's clinic as sheets print it; only the clinic's admin changes it. */
+/**
+ * The signed-in user's clinic as sheets print it and the time zone its days follow; only the
+ * clinic's admin changes them, and each change goes into the audit trail.
+ */
 @Service
 public class ClinicSettingsService {
 
@@ -23,15 +28,20 @@ public class ClinicSettingsService {
     private final ClinicSettingsRepository settings;
     private final ClinicRepository clinics;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
+    private final ClinicTimeZones zones;
     private final Clock clock;
 
     ClinicSettingsService(ClinicSettingsRepository settings, ClinicRepository clinics, CurrentUser currentUser,
-            Clock clock) {
+            AuditLog audit, ClinicTimeZones zones, Clock clock) {
+        this.zones = zones;
         this.settings = settings;
         this.clinics = clinics;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
+
 
     /** The signed-in user's clinic (any role: staff print sheets, patients download their own). */
     @Transactional(readOnly = true)
@@ -39,7 +49,7 @@ public class ClinicSettingsService {
         AccountPrincipal user = currentUser.require();
         Clinic clinic = clinics.findById(user.clinicId()).orElseThrow();
         return settings.findById(clinic.getId()).map(s -> s.profile(clinic.getName()))
-                .orElseGet(() -> new ClinicProfile(clinic.getId(), clinic.getName(), null, null, PaperSize.A4, null, -1));
+                .orElseGet(() -> new ClinicProfile(clinic.getId(), clinic.getName(), null, null, PaperSize.A4, null, null, -1));
     }
 
     /**
@@ -60,6 +70,9 @@ public class ClinicSettingsService {
         row.update(input, clock.instant());
         clinics.findById(admin.clinicId()).orElseThrow().rename(input.name());
         settings.saveAndFlush(row);
+        zones.forgetAfterCommit(admin.clinicId());
+        audit.write(null, "clinic.settings", "name, contact line, portal address, paper "
+                + input.paperSize() + ", time zone " + input.zone().map(ZoneId::getId).orElse("the server's"));
         return profile();
     }
 
@@ -79,6 +92,8 @@ public class ClinicSettingsService {
         ClinicSettings row = row(admin);
         row.replaceLogo(logo, clock.instant());
         settings.saveAndFlush(row);
+        audit.write(null, "clinic.logo", logo == null ? "removed" : "replaced (" + logo.contentType() + ", "
+                + logo.bytes().length / 1024 + " KB)");
         return profile();
     }
 

@@ -1,5 +1,6 @@
 /**
- * The clinic's own settings that its printed sheets carry: name, logo, contact line, portal
- * address and paper size. The admin edits them; everyone in the clinic reads them.
+ * The clinic's own settings: what its printed sheets carry (name, logo, contact line, portal
+ * address, paper size) and the time zone its days follow. The admin edits them; everyone in the
+ * clinic reads them.
  */
 package app.plumbline.clinic;

@@ -11,10 +11,10 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
+import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
 import app.plumbline.sessionlog.PastSessions;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -47,17 +47,17 @@ class DemoClinicSeeder implements ApplicationRunner {
     private final CatalogService catalog;
     private final PastSessions pastSessions;
     private final ClinicSettingsService clinicSettings;
-    private final Clock clock;
+    private final CurrentUser currentUser;
 
     DemoClinicSeeder(SystemAccounts system, PatientService patients, ProgramService programs,
-            CatalogService catalog, PastSessions pastSessions, ClinicSettingsService clinicSettings, Clock clock) {
+            CatalogService catalog, PastSessions pastSessions, ClinicSettingsService clinicSettings, CurrentUser currentUser) {
         this.clinicSettings = clinicSettings;
         this.system = system;
         this.patients = patients;
         this.programs = programs;
         this.catalog = catalog;
         this.pastSessions = pastSessions;
-        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -92,7 +92,7 @@ class DemoClinicSeeder implements ApplicationRunner {
             ClinicProfile profile = clinicSettings.profile();
             if (profile.contactLine() == null && profile.portalAddress() == null) {
                 clinicSettings.save(new ClinicSettingsInput(profile.name(), DemoPeople.CONTACT_LINE,
-                        DemoPeople.PORTAL_ADDRESS, PaperSize.A4), profile.version());
+                        DemoPeople.PORTAL_ADDRESS, PaperSize.A4, null), profile.version());
             }
             return null;
         });
@@ -122,11 +122,11 @@ class DemoClinicSeeder implements ApplicationRunner {
             return;
         }
         ActiveProgram program = programs.active(patient.id()).orElseThrow();
-        pastSessions.record(patient.id(), DemoLogs.story(p, program, start(), LocalDate.now(clock)), false);
+        pastSessions.record(patient.id(), DemoLogs.story(p, program, start(), currentUser.today()), false);
     }
 
     private LocalDate start() {
-        return LocalDate.now(clock).minusWeeks(WEEKS);
+        return currentUser.today().minusWeeks(WEEKS);
     }
 
     private void staff(Long clinicId, DemoPeople.Staff staff, Role role) {

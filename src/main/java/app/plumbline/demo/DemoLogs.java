@@ -13,7 +13,9 @@ import java.util.Random;
 
 /**
  * Eight weeks of sessions that tell each demo patient's story, from the program's start to
- * yesterday. Seeded randomness, so every demo clinic looks the same.
+ * yesterday. Which days have a session is spread evenly at the story's rate, so every week (and
+ * every calendar week, whatever day the demo is seeded on) tells the same story; pain, difficulty
+ * and the next morning come from seeded randomness, so every demo clinic looks the same.
  */
 final class DemoLogs {
 
@@ -29,7 +31,7 @@ final class DemoLogs {
             LocalDate date = start.plusDays(day);
             double progress = day / (double) days;
             Story story = Story.of(patient.story());
-            if (!story.logsOn(day, days, random)) {
+            if (!story.logsOn(day, days)) {
                 continue;
             }
             int perDay = story == Story.TWICE_A_DAY && random.nextDouble() < 0.85 ? 2 : 1;
@@ -57,19 +59,24 @@ final class DemoLogs {
             };
         }
 
-        boolean logsOn(int day, int days, Random random) {
+        boolean logsOn(int day, int days) {
             return switch (this) {
-                case STOPPED -> day < days - 14 && random.nextDouble() < 0.75;
-                case HALF -> random.nextDouble() < 0.5;
-                case DOING_WELL -> random.nextDouble() < 0.93;
-                default -> random.nextDouble() < 0.85;
+                case STOPPED -> day < days - 14 && spread(day, 0.75);
+                case HALF -> spread(day, 0.5);
+                case DOING_WELL -> spread(day, 0.93);
+                default -> spread(day, 0.85);
             };
+        }
+
+        /** True on a share of the days, spread evenly: any 7 days hold 7 × rate of them, give or take one. */
+        private static boolean spread(int day, double rate) {
+            return Math.floor((day + 1) * rate) > Math.floor(day * rate);
         }
 
         ExerciseLog log(ActiveProgram.Item item, double progress, Random random) {
             var d = item.prescription().dosage();
             Long id = item.prescription().exerciseId();
-            if (this == HALF && random.nextDouble() < 0.5) {
+            if (this == HALF && random.nextBoolean()) {
                 return new ExerciseLog(id, d.sets(), d.reps(), d.holdSeconds(), null, null, null,
                         random.nextBoolean() ? SkipReason.NO_TIME : SkipReason.FORGOT, null, null);
             }

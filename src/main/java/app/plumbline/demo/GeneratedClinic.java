@@ -1,5 +1,6 @@
 package app.plumbline.demo;
 
+import app.plumbline.base.ClinicCalendar;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.PatientRef;
@@ -9,7 +10,6 @@ import app.plumbline.program.ProgramService;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
 import app.plumbline.sessionlog.PastSessions;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,19 +51,19 @@ class GeneratedClinic implements ApplicationRunner {
     private final ProgramService programs;
     private final CatalogService catalog;
     private final PastSessions pastSessions;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
     private final int patientCount;
     private final int days;
 
     GeneratedClinic(SystemAccounts system, PatientService patients, ProgramService programs, CatalogService catalog,
-            PastSessions pastSessions, Clock clock, @Value("${plumbline.generated.patients:300}") int patientCount,
+            PastSessions pastSessions, ClinicCalendar calendar, @Value("${plumbline.generated.patients:300}") int patientCount,
             @Value("${plumbline.generated.days:365}") int days) {
         this.system = system;
         this.patients = patients;
         this.programs = programs;
         this.catalog = catalog;
         this.pastSessions = pastSessions;
-        this.clock = clock;
+        this.calendar = calendar;
         this.patientCount = patientCount;
         this.days = days;
     }
@@ -84,7 +84,7 @@ class GeneratedClinic implements ApplicationRunner {
         Long firstTherapist = system.ensureAccount(clinicId, therapist(1), "Therapist 1", Role.THERAPIST, hash);
         Map<String, ExerciseCard> bySlug = system.runAs(firstTherapist, () -> catalog.prescribable().stream()
                 .collect(Collectors.toMap(ExerciseCard::slug, Function.identity())));
-        LocalDate start = LocalDate.now(clock).minusDays(days);
+        LocalDate start = calendar.today(clinicId).minusDays(days);
         for (int n = 1; n <= patientCount; n++) {
             int t = (n - 1) / PATIENTS_PER_THERAPIST + 1;
             String therapist = therapist(t);
@@ -112,10 +112,10 @@ class GeneratedClinic implements ApplicationRunner {
         PatientRef patient = patients.createForAccount(accountId, p.details());
         patients.recordAssessment(patient.id(), p.assessment(start));
         programs.publish(patient.id(), programs.draft(patient.id()).version(),
-                new ProgramContent(p.goal(), LocalDate.now(clock).plusWeeks(2), p.prescriptions(bySlug, start)),
+                new ProgramContent(p.goal(), start.plusDays(days).plusWeeks(2), p.prescriptions(bySlug, start)),
                 "First program");
         pastSessions.record(patient.id(), DemoLogs.story(p, programs.active(patient.id()).orElseThrow(), start,
-                LocalDate.now(clock)), false);
+                start.plusDays(days)), false);
     }
 
     static String therapist(int n) {

@@ -58,7 +58,7 @@ public class PatientService {
         Map<Long, String> names = directory.displayNames(list.stream().map(Patient::getTherapistId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, List<Finding>> latest = latestFindings(list.stream().map(Patient::getId).toList());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         return list.stream().map(p -> new PatientSummary(p.getId(), p.fullName(), p.ageOn(today),
                 p.getTherapistId(), names.get(p.getTherapistId()), p.isActive(),
                 latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList()))
@@ -88,7 +88,7 @@ public class PatientService {
     @Transactional
     public NewPatient create(PatientDetailsInput input) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        input.validate(LocalDate.now(clock));
+        input.validate(currentUser.today());
         Long accountId = accounts.open(input.givenName(), input.familyName());
         Patient patient = patients.save(new Patient(therapist.clinicId(), accountId, therapist.accountId(), input,
                 clock.instant()));
@@ -103,7 +103,7 @@ public class PatientService {
         if (patient.getVersion() != loadedVersion) {
             throw new ObjectOptimisticLockingFailureException(Patient.class, patientId);
         }
-        input.validate(LocalDate.now(clock));
+        input.validate(currentUser.today());
         patient.apply(input);
         audit.write(patientId, "patient.update", null);
     }
@@ -132,7 +132,7 @@ public class PatientService {
     @Transactional
     public void recordAssessment(Long patientId, AssessmentInput input) {
         Patient patient = own(patientId);
-        input.validate(LocalDate.now(clock), patterns.known());
+        input.validate(currentUser.today(), patterns.known());
         assessments.save(new Assessment(patient.getId(), currentUser.require().accountId(), input.assessedOn(),
                 input.note(), input.findings(), clock.instant()));
         audit.write(patientId, "assessment.create",
@@ -163,7 +163,7 @@ public class PatientService {
             audit.denied(null, "patient.create-for-account", "No such patient account in your clinic");
             throw new AccessDeniedException("No such patient account in your clinic");
         }
-        input.validate(LocalDate.now(clock));
+        input.validate(currentUser.today());
         Patient patient = patients.findByAccountId(accountId).orElseGet(() -> patients.save(
                 new Patient(therapist.clinicId(), accountId, therapist.accountId(), input, clock.instant())));
         return PatientRef.of(patient);

@@ -1,8 +1,8 @@
 package app.plumbline.program;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.base.FieldProblem;
 import app.plumbline.catalog.CatalogService;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +19,15 @@ import org.springframework.stereotype.Component;
 class ProgramCheck {
 
     private final CatalogService catalog;
-    private final Clock clock;
+    private final CurrentUser currentUser;
 
-    ProgramCheck(CatalogService catalog, Clock clock) {
+    ProgramCheck(CatalogService catalog, CurrentUser currentUser) {
         this.catalog = catalog;
-        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     List<FieldProblem> problems(ProgramContent content) {
-        List<FieldProblem> problems = new ArrayList<>(content.problems(LocalDate.now(clock)));
+        List<FieldProblem> problems = new ArrayList<>(content.problems(currentUser.today()));
         Set<Long> ids = content.prescriptions().stream().map(Prescription::exerciseId).collect(Collectors.toSet());
         if (ids.size() < content.prescriptions().size()) {
             problems.add(new FieldProblem("prescriptions", "An exercise is in the program twice."));

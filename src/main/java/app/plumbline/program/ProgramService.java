@@ -142,7 +142,7 @@ public class ProgramService {
     }
 
     private PublishedVersion published(ProgramVersion v) {
-        return new PublishedVersion(v.getNumber(), java.time.LocalDate.ofInstant(v.getCreatedAt(), clock.getZone()),
+        return new PublishedVersion(v.getNumber(), java.time.LocalDate.ofInstant(v.getCreatedAt(), currentUser.zone()),
                 v.content().prescriptions());
     }
 

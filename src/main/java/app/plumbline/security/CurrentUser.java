@@ -1,7 +1,10 @@
 package app.plumbline.security;
 
 import app.plumbline.base.Callers;
+import app.plumbline.base.ClinicCalendar;
 import app.plumbline.base.Outcome;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,9 +18,24 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final ApplicationEventPublisher events;
+    private final ClinicCalendar calendar;
 
-    CurrentUser(ApplicationEventPublisher events) {
+    CurrentUser(ApplicationEventPublisher events, ClinicCalendar calendar) {
         this.events = events;
+        this.calendar = calendar;
+    }
+
+    /** The time zone of the signed-in user's clinic (the server's when nobody is signed in). */
+    public ZoneId zone() {
+        return calendar.zone(get().map(AccountPrincipal::clinicId).orElse(null));
+    }
+
+    /**
+     * "Today" in the signed-in user's clinic. Services use it for a patient's dates too: an access
+     * check lets a user reach only patients of their own clinic, so the two clinics are one.
+     */
+    public LocalDate today() {
+        return LocalDate.now(calendar.clock(get().map(AccountPrincipal::clinicId).orElse(null)));
     }
 
     public Optional<AccountPrincipal> get() {

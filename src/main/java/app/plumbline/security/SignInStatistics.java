@@ -1,6 +1,5 @@
 package app.plumbline.security;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,19 +15,17 @@ public class SignInStatistics {
 
     private final SignInEventRepository events;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    SignInStatistics(SignInEventRepository events, CurrentUser currentUser, Clock clock) {
+    SignInStatistics(SignInEventRepository events, CurrentUser currentUser) {
         this.events = events;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<SignInsPerDay> lastDays(int days) {
         AccountPrincipal admin = currentUser.require(Role.ADMIN);
-        ZoneId zone = clock.getZone();
-        LocalDate first = LocalDate.now(clock).minusDays(days - 1L);
+        ZoneId zone = currentUser.zone();
+        LocalDate first = currentUser.today().minusDays(days - 1L);
         Map<LocalDate, List<SignInEvent>> byDay = events
                 .findByClinicIdAndAtGreaterThanEqual(admin.clinicId(), first.atStartOfDay(zone).toInstant())
                 .stream().collect(Collectors.groupingBy(e -> LocalDate.ofInstant(e.at(), zone)));

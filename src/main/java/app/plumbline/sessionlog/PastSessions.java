@@ -1,12 +1,12 @@
 package app.plumbline.sessionlog;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,17 +28,17 @@ public class PastSessions {
     private final ProgramService programs;
     private final AuditLog audit;
     private final LogSummary summary;
-    private final Clock clock;
+    private final CurrentUser currentUser;
 
     PastSessions(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, LogSummary summary, Clock clock) {
+            ProgramService programs, AuditLog audit, LogSummary summary, CurrentUser currentUser) {
         this.summary = summary;
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
         this.programs = programs;
         this.audit = audit;
-        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** A session as it happened on a past day, with its next-morning answer if there was one. */
@@ -109,8 +109,8 @@ public class PastSessions {
     }
 
     private void save(PatientRef patient, ActiveProgram program, List<PastSession> past, boolean fromPaper) {
-        LocalDate today = LocalDate.now(clock);
-        ZoneId zone = clock.getZone();
+        LocalDate today = currentUser.today();
+        ZoneId zone = currentUser.zone();
         var names = SessionLogService.exerciseNames(program);
         for (PastSession p : past) {
             if (p.date().isAfter(today)) {

@@ -47,7 +47,7 @@ public class RedFlagService {
         for (Object[] r : redFlags.clinicOpenFlags(access.myClinic())) {
             if (wanted.contains(id(r[0]))) {
                 open.put(id(r[0]), new OpenRedFlags((String) r[1],
-                        LocalDate.ofInstant(instant(r[2]), clock.getZone()), ((Number) r[3]).intValue()));
+                        LocalDate.ofInstant(instant(r[2]), currentUser.zone()), ((Number) r[3]).intValue()));
             }
         }
         return open;
@@ -61,7 +61,7 @@ public class RedFlagService {
         return new PatientNotes(sessions.latestNotes(patient.id(), 10).stream()
                 .map(r -> new PatientNotes.Note((LocalDate) r[0], (String) r[1])).toList(),
                 redFlags.findTop10ByPatientIdOrderByRaisedAtDescIdDesc(patient.id()).stream()
-                        .map(f -> new PatientNotes.Flag(LocalDate.ofInstant(f.getRaisedAt(), clock.getZone()),
+                        .map(f -> new PatientNotes.Flag(LocalDate.ofInstant(f.getRaisedAt(), currentUser.zone()),
                                 f.getReason(), f.isOpen())).toList());
     }
 

@@ -1,5 +1,6 @@
 package app.plumbline.sessionlog;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.patient.PatientAccess;
@@ -36,23 +37,25 @@ public class SessionLogService {
     private final ProgramService programs;
     private final AuditLog audit;
     private final LogSummary summary;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionLogService(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, LogSummary summary, Clock clock) {
+            ProgramService programs, AuditLog audit, LogSummary summary, CurrentUser currentUser, Clock clock) {
         this.summary = summary;
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
         this.programs = programs;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public TodayPlan today() {
         PatientRef me = access.self();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         List<String> advice = advice(me);
         Optional<ActiveProgram> active = programs.active(me.id());
         if (active.isEmpty()) {
@@ -90,7 +93,7 @@ public class SessionLogService {
                 new InvalidInputException("form", "Your therapist has not published a program yet."));
         checkInProgram(input, program);
         Instant now = clock.instant();
-        SessionLog session = new SessionLog(me.id(), program.versionId(), program.number(), LocalDate.now(clock),
+        SessionLog session = new SessionLog(me.id(), program.versionId(), program.number(), currentUser.today(),
                 input.submissionKey(), SessionLog.Source.PORTAL, now);
         session.record(input.exercises(), input.note(), now);
         sessions.save(session);

@@ -1,5 +1,6 @@
 package app.plumbline.sheet;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.catalog.CatalogService;
@@ -11,7 +12,6 @@ import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import java.text.Normalizer;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -35,10 +35,10 @@ public class SheetService {
     private final SheetTemplate template;
     private final PdfRenderer renderer;
     private final AuditLog audit;
-    private final Clock clock;
+    private final CurrentUser currentUser;
 
     SheetService(PatientAccess access, ProgramService programs, CatalogService catalog, ClinicSettingsService clinic,
-            SheetTemplate template, PdfRenderer renderer, AuditLog audit, Clock clock) {
+            SheetTemplate template, PdfRenderer renderer, AuditLog audit, CurrentUser currentUser) {
         this.access = access;
         this.programs = programs;
         this.catalog = catalog;
@@ -46,7 +46,7 @@ public class SheetService {
         this.template = template;
         this.renderer = renderer;
         this.audit = audit;
-        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     /** The sheet of the patient's active program, as a PDF. */
@@ -65,7 +65,7 @@ public class SheetService {
 
     /** The clinic's active patients whose program is due for review this week, earliest first. */
     public List<ReviewDue> reviewsThisWeek() {
-        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = currentUser.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<ReviewDue> due = new ArrayList<>();
         programs.reviewsDue(monday, monday.plusDays(6)).forEach((patientId, reviewDate) -> {
             PatientRef patient = access.forTherapist(patientId);
@@ -96,7 +96,7 @@ public class SheetService {
         if (pdfs.isEmpty()) {
             throw new InvalidInputException("patients", "None of these patients has a published program.");
         }
-        return new SheetFile("home-exercise-sheets-" + LocalDate.now(clock) + ".pdf", renderer.merge(pdfs));
+        return new SheetFile("home-exercise-sheets-" + currentUser.today() + ".pdf", renderer.merge(pdfs));
     }
 
     /** The filled record without rendering, for the benchmark's render-only figure. */
@@ -107,7 +107,7 @@ public class SheetService {
 
     private SheetContent content(PatientRef patient, ActiveProgram program, SheetOptions options,
             ClinicProfile profile) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         LocalDate published = programs.history(patient.id()).stream().filter(v -> v.number() == program.number())
                 .map(ProgramService.PublishedVersion::publishedOn).findFirst().orElse(today);
         List<SheetContent.Item> items = new ArrayList<>();

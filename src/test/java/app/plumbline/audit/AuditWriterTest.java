@@ -29,7 +29,7 @@ class AuditWriterTest {
     }
 
     private static AuditEvent event(String action) {
-        return new AuditEvent(Instant.now(), 1L, "anna", "THERAPIST", 1L, 2L, action, Outcome.SUCCESS, null, null);
+        return new AuditEvent(Instant.parse("2026-11-18T09:00:00Z"), 1L, "anna", "THERAPIST", 1L, 2L, action, Outcome.SUCCESS, null, null);
     }
 
     @Test

@@ -35,7 +35,7 @@ class ClinicSettingsServiceTest {
         signIn.as("admin");
         var before = settings.profile();
         var saved = settings.save(new ClinicSettingsInput(before.name(), " Phone 030 555 0100 ",
-                "https://portal.lindenhof.example/", PaperSize.LETTER), before.version());
+                "https://portal.lindenhof.example/", PaperSize.LETTER, null), before.version());
         assertThat(saved.contactLine()).isEqualTo("Phone 030 555 0100");
         assertThat(saved.paperSize()).isEqualTo(PaperSize.LETTER);
         saved = settings.replaceLogo(new Illustration(Illustration.SVG, LOGO.getBytes(StandardCharsets.UTF_8)));
@@ -52,22 +52,22 @@ class ClinicSettingsServiceTest {
         assertThatThrownBy(() -> settings.save(current.asInput(), current.version()))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         settings.save(new ClinicSettingsInput(current.name(), current.contactLine(), current.portalAddress(),
-                PaperSize.A4), settings.profile().version());
+                PaperSize.A4, null), settings.profile().version());
     }
 
     @Test
     void badInputIsRefusedAtItsFieldAndNothingIsSaved() {
         signIn.as("admin");
         var before = settings.profile();
-        assertField(() -> settings.save(new ClinicSettingsInput(" ", null, null, PaperSize.A4), before.version()),
+        assertField(() -> settings.save(new ClinicSettingsInput(" ", null, null, PaperSize.A4, null), before.version()),
                 "name");
         assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null,
-                "https://user:secret@portal.example/", PaperSize.A4), before.version()), "portalAddress");
+                "https://user:secret@portal.example/", PaperSize.A4, null), before.version()), "portalAddress");
         assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null,
-                "https://portal.example/?token=abc", PaperSize.A4), before.version()), "portalAddress");
+                "https://portal.example/?token=abc", PaperSize.A4, null), before.version()), "portalAddress");
         assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null, "ftp://portal.example/",
-                PaperSize.A4), before.version()), "portalAddress");
-        assertField(() -> settings.save(new ClinicSettingsInput("Clinic", "x".repeat(201), null, PaperSize.A4),
+                PaperSize.A4, null), before.version()), "portalAddress");
+        assertField(() -> settings.save(new ClinicSettingsInput("Clinic", "x".repeat(201), null, PaperSize.A4, null),
                 before.version()), "contactLine");
         assertField(() -> settings.replaceLogo(new Illustration(Illustration.SVG,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>"

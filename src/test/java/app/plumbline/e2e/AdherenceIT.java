@@ -15,7 +15,7 @@ class AdherenceIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adherence and pain")))
                 .isVisible();
-        assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
+        assertThat(screen().getByText("Exercises done, last 14 days")).isVisible();
         assertThat(page.locator("plumbline-chart canvas")).isVisible();
         assertThat(page.locator(".heat-row")).hasCount(4);
         page.waitForTimeout(500);
@@ -28,7 +28,7 @@ class AdherenceIT extends BrowserTest {
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).first().click();
-        assertThat(page.getByText("Exercises done, last 14 days")).isVisible();
+        assertThat(screen().getByText("Exercises done, last 14 days")).isVisible();
         screenshot("patient-adherence-phone");
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Red flags and notes"))
                 .scrollIntoViewIfNeeded();
@@ -52,15 +52,15 @@ class AdherenceIT extends BrowserTest {
         var checkIn = page.locator("#threshold-checkInAfterDays input");
         checkIn.fill("70");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
-        assertThat(page.getByText("Between 1 and 60 scheduled days.")).isVisible();
+        assertThat(screen().getByText("Between 1 and 60 scheduled days.")).isVisible();
         screenshot("thresholds-desktop");
         checkIn.fill("5");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
-        assertThat(page.getByText("Thresholds saved.")).isVisible();
+        assertThat(toast().getByText("Thresholds saved.")).isVisible();
         usePhone(true);
         logInAndWaitFor("admin", "Users");
         open("settings/thresholds");
-        assertThat(page.getByText("Your clinic uses its own numbers.")).isVisible();
+        assertThat(screen().getByText("Your clinic uses its own numbers.")).isVisible();
         screenshot("thresholds-phone");
     }
 }

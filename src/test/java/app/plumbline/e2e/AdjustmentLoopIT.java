@@ -27,15 +27,15 @@ class AdjustmentLoopIT extends BrowserTest {
         String title = regress.locator("h3").innerText();
         screenshot("suggestion-regress-desktop");
         regress.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Apply as a new version")).click();
-        assertThat(page.getByText("published: " + title)).isVisible();
-        assertThat(page.getByText("Applied suggestion: " + title).first()).isVisible();
+        assertThat(toast().getByText("published: " + title)).isVisible();
+        assertThat(screen().getByText("Applied suggestion: " + title).first()).isVisible();
         assertThat(page.locator(".suggestion-card h3").getByText(title, new Locator.GetByTextOptions().setExact(true)))
                 .hasCount(0);
 
         usePhone(true);
         logInAndWaitFor("sofia.rossi", "Hello, Sofia");
         open("my-program");
-        assertThat(page.getByText(Pattern.compile("^Version [2-9]"))).isVisible();
+        assertThat(screen().getByText(Pattern.compile("^Version [2-9]"))).isVisible();
         screenshot("my-program-after-suggestion-phone");
     }
 }

@@ -57,7 +57,7 @@ class BackupIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Backups")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Backups").setExact(true)))
                 .isVisible();
-        assertThat(page.getByText(Pattern.compile("The newest 14 are kept"))).isVisible();
+        assertThat(screen().getByText(Pattern.compile("The newest 14 are kept"))).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up now")).click();
         assertThat(page.locator("#backup-status")).hasText(Pattern.compile("Backup plumbline-\\d{8}-\\d{6}\\.zip saved"));
         assertThat(page.locator("progress")).hasAttribute("value", "1.0");

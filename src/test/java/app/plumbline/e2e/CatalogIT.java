@@ -19,13 +19,13 @@ class CatalogIT extends BrowserTest {
         page.getByLabel("Search").fill("chin");
         Locator chinTuck = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Chin tuck").setExact(true));
         assertThat(chinTuck).isVisible();
-        assertThat(page.getByText("Short-foot exercise (arch doming), seated")).hasCount(0);
+        assertThat(screen().getByText("Short-foot exercise (arch doming), seated")).hasCount(0);
         screenshot("catalog-search-chin-desktop");
         chinTuck.click();
 
         assertThat(heading("Chin tuck")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Steps"))).isVisible();
-        assertThat(page.getByText("Keeping your eyes level, slide your chin straight back")).isVisible();
+        assertThat(screen().getByText("Keeping your eyes level, slide your chin straight back")).isVisible();
         Locator illustration = page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Illustration: Chin tuck"));
         assertThat(illustration).isVisible();
         page.waitForFunction("img => img.complete && img.naturalWidth > 0", illustration.elementHandle());
@@ -38,7 +38,7 @@ class CatalogIT extends BrowserTest {
         logInAndWaitFor("tom.ruiz", "Patients");
         open("catalog?pattern=forward-head-posture");
         assertThat(heading("Exercise catalog")).isVisible();
-        assertThat(page.getByText("— underactive in forward head posture").first()).isVisible();
+        assertThat(screen().getByText("— underactive in forward head posture").first()).isVisible();
         screenshot("catalog-pattern-phone");
 
         open("catalog/exercise/chin-tuck");

@@ -34,12 +34,12 @@ class ClinicExerciseIT extends BrowserTest {
         page.getByLabel("Steps").fill("Sit tall with a towel behind your neck.\nGlide your head back.\nReturn slowly.");
         page.locator("vaadin-upload input[type=file]").setInputFiles(
                 new FilePayload("glide.svg", "image/svg+xml", SVG.getBytes(StandardCharsets.UTF_8)));
-        assertThat(page.getByText("New picture ready: glide.svg")).isVisible();
+        assertThat(screen().getByText("New picture ready: glide.svg")).isVisible();
         screenshot("clinic-exercise-form-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save exercise")).click();
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Towel neck glide"))).isVisible();
-        assertThat(page.getByText("Clinic", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(screen().getByText("Clinic", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
 
         open("catalog/clinic");
         Download download = page.waitForDownload(() ->

@@ -48,13 +48,13 @@ class PatientPortalIT extends BrowserTest {
         page.getByLabel("Password again").fill("my knees are fine today");
         screenshot("activation-phone");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate my account")).click();
-        assertThat(page.getByText("Sign in with the username " + activation.username())).isVisible();
+        assertThat(screen().getByText("Sign in with the username " + activation.username())).isVisible();
 
         logIn(activation.username(), "my knees are fine today");
         assertThat(heading("Hello, Lena")).isVisible();
         assertThat(heading("Session 1 of 3")).isVisible();
         assertThat(heading("Chin tuck")).isVisible();
-        assertThat(page.getByText("10 times, hold 5 seconds")).isVisible();
+        assertThat(screen().getByText("10 times, hold 5 seconds")).isVisible();
 
         Locator timer = page.locator("plumbline-hold-timer").first();
         timer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start")).click();
@@ -76,14 +76,14 @@ class PatientPortalIT extends BrowserTest {
         screenshot("today-second-session-phone");
 
         open("history");
-        assertThat(page.getByText("2 of 2 exercises done · most pain 2/10")).isVisible();
+        assertThat(screen().getByText("2 of 2 exercises done · most pain 2/10")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Change or delete"))).click();
         Locator first = page.locator(".log-card").first();
         first.getByLabel(Pattern.compile("^Pain during")).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
-        assertThat(page.getByText("2 of 2 exercises done · most pain 4/10")).isVisible();
-        assertThat(page.getByText("Chin tuck: 1 set, pain 4/10, about right")).isVisible();
+        assertThat(screen().getByText("2 of 2 exercises done · most pain 4/10")).isVisible();
+        assertThat(screen().getByText("Chin tuck: 1 set, pain 4/10, about right")).isVisible();
         screenshot("history-phone");
 
         open("my-program");
@@ -92,7 +92,7 @@ class PatientPortalIT extends BrowserTest {
 
         open("progress");
         assertThat(heading("My progress")).isVisible();
-        assertThat(page.getByText("in a row with your exercises")).isVisible();
+        assertThat(screen().getByText("in a row with your exercises")).isVisible();
         assertThat(page.locator("plumbline-chart canvas")).isVisible();
         screenshot("my-progress-phone");
     }
@@ -153,7 +153,7 @@ class PatientPortalIT extends BrowserTest {
         assertThat(heading("Session 2 of 3")).isVisible();
 
         open("history");
-        assertThat(page.getByText("1 of 2 exercises done · most pain 0/10")).isVisible();
+        assertThat(screen().getByText("1 of 2 exercises done · most pain 0/10")).isVisible();
     }
 
     @Test

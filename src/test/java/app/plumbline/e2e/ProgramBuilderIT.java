@@ -22,13 +22,13 @@ class ProgramBuilderIT extends BrowserTest {
         born.fill("3/15/1980");
         born.press("Enter");
         button("Create patient").click();
-        assertThat(page.getByText("Enter the date as year-month-day, for example 1980-03-15.")).isVisible();
-        assertThat(page.getByText("Activation code:")).hasCount(0);
+        assertThat(screen().getByText("Enter the date as year-month-day, for example 1980-03-15.")).isVisible();
+        assertThat(screen().getByText("Activation code:")).hasCount(0);
         born.fill("15/3/1980");
         born.press("Enter");
         assertThat(born).hasValue("1980-03-15");
         button("Create patient").dblclick();
-        assertThat(page.getByText("Activation code:")).isVisible();
+        assertThat(screen().getByText("Activation code:")).isVisible();
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(1);
         assertThat(page.locator(".activation-code")).hasText(java.util.regex.Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"));
         button("Open the patient's page").click();
@@ -39,13 +39,13 @@ class ProgramBuilderIT extends BrowserTest {
         button("Add finding").click();
         chooseComboBox("Pattern 2", "Upper crossed syndrome");
         button("Save assessment").click();
-        assertThat(page.getByText("Forward head posture (forward chin) — both sides, moderate")).isVisible();
-        assertThat(page.getByText("Upper crossed syndrome — both sides, moderate")).isVisible();
+        assertThat(screen().getByText("Forward head posture (forward chin) — both sides, moderate")).isVisible();
+        assertThat(screen().getByText("Upper crossed syndrome — both sides, moderate")).isVisible();
 
         button("Program builder").click();
         assertThat(heading("Program for Ella Brandt")).isVisible();
         button("Suggest starter program").click();
-        assertThat(page.getByText("For each finding, most marked first")).isVisible();
+        assertThat(screen().getByText("For each finding, most marked first")).isVisible();
         button("Add to the program").click();
         Locator lines = page.locator(".rx-line");
         assertThat(lines.first()).isVisible();
@@ -60,23 +60,23 @@ class ProgramBuilderIT extends BrowserTest {
         sets.fill("3");
         sets.press("Tab");
         publish("First program after assessment");
-        assertThat(page.getByText("Version 1 published")).isVisible();
+        assertThat(toast().getByText("Version 1 published")).isVisible();
 
         lines.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dose")).click();
         sets.fill("4");
         sets.press("Tab");
         publish("More sets: managing well");
-        assertThat(page.getByText("Version 2 published")).isVisible();
+        assertThat(toast().getByText("Version 2 published")).isVisible();
         screenshot("builder-after-publish-desktop");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Ella Brandt")).click();
-        assertThat(page.getByText("Version 2 (active)")).isVisible();
+        assertThat(screen().getByText("Version 2 (active)")).isVisible();
         // Publish was double-clicked each time (below): still one version per click on Publish….
-        assertThat(page.getByText("Version 3")).hasCount(0);
+        assertThat(screen().getByText("Version 3")).hasCount(0);
         Locator diff = page.locator(".version-history ul.diff");
         assertThat(diff).containsText(firstName + ": 3 sets");
         assertThat(diff).containsText("→ 4 sets");
-        assertThat(page.getByText("More sets: managing well", new Page.GetByTextOptions().setExact(false)).first())
+        assertThat(screen().getByText("More sets: managing well", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(false)).first())
                 .isVisible();
         screenshot("patient-page-versions-desktop");
 

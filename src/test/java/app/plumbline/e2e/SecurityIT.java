@@ -85,14 +85,14 @@ class SecurityIT extends BrowserTest {
                 Role.THERAPIST, "the right long password");
         for (int i = 0; i < 5; i++) {
             logIn("locked.out", "a wrong password " + i);
-            assertThat(page.getByText("Wrong username or password")).isVisible();
+            assertThat(screen().getByText("Wrong username or password")).isVisible();
         }
 
         logIn("locked.out", "the right long password");
 
         assertThat(page).hasURL(Pattern.compile(".*/login\\?locked=1$"));
-        assertThat(page.getByText("Too many failed sign-ins")).isVisible();
-        assertThat(page.getByText(Pattern.compile("sign-in is paused for about a minute"))).isVisible();
+        assertThat(screen().getByText("Too many failed sign-ins")).isVisible();
+        assertThat(screen().getByText(Pattern.compile("sign-in is paused for about a minute"))).isVisible();
         screenshot("login-locked-desktop");
         open("patients");
         assertThat(page).hasURL(url("login"));
@@ -127,7 +127,7 @@ class SecurityIT extends BrowserTest {
         assertThat(ended).isGreaterThanOrEqualTo(1);
         open("patients");
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-        assertThat(page.getByText("You were signed out")).isVisible();
+        assertThat(screen().getByText("You were signed out")).isVisible();
     }
 
     @Test
@@ -182,7 +182,7 @@ class SecurityIT extends BrowserTest {
         open("admin/audit");
         assertThat(page.getByRole(AriaRole.HEADING, named("Audit trail"))).isVisible();
         page.getByRole(AriaRole.BUTTON, named("Verify the chain")).click();
-        assertThat(page.getByText(Pattern.compile("events are intact"))).isVisible();
+        assertThat(screen().getByText(Pattern.compile("events are intact"))).isVisible();
         screenshot("admin-audit-desktop");
 
         usePhone(true);

@@ -1,5 +1,6 @@
 package app.plumbline.e2e;
 
+import app.plumbline.testing.TestClock;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,12 +45,12 @@ class SheetScreensIT extends BrowserTest {
         assertThat(heading("Clinic settings")).isVisible();
         page.getByLabel("Patient portal address").fill("https://admin:secret@portal.example/");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
-        assertThat(page.getByText("leave out user names")).isVisible();
+        assertThat(screen().getByText("leave out user names")).isVisible();
         page.getByLabel("Patient portal address").fill("https://portal.lindenhof.example/");
         page.getByLabel("Contact line").fill("Phone 030 555 0100 · hello@lindenhof.example");
-        page.getByText("US Letter").click();
+        screen().getByText("US Letter").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings")).click();
-        assertThat(page.getByText("The clinic settings are saved.")).isVisible();
+        assertThat(toast().getByText("The clinic settings are saved.")).isVisible();
         screenshot("clinic-settings-desktop");
 
         page.reload();
@@ -80,7 +81,7 @@ class SheetScreensIT extends BrowserTest {
         page.getByLabel("Pain on", new Page.GetByLabelOptions()).first().fill("3");
         screenshot("paper-log-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save paper log")).click();
-        assertThat(page.getByText("entered from paper.")).isVisible();
+        assertThat(toast().getByText("entered from paper.")).isVisible();
         assertThat(page.locator(".paper-logged").first()).containsText("paper entered");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back to James O'Connor")).click();
@@ -96,13 +97,13 @@ class SheetScreensIT extends BrowserTest {
 
     @Test
     void batchPrintingMakesOnePdfForTheWeeksReviews() throws Exception {
-        LocalDate friday = LocalDate.now().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(4);
+        LocalDate friday = TestClock.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(4);
         reviewDueOn("Rita", "Review", friday);
         reviewDueOn("Ravi", "Review", friday);
 
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sheets for this week's reviews")).click();
-        assertThat(page.getByText("Rita Review — review")).isVisible();
+        assertThat(screen().getByText("Rita Review — review")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
                 java.util.regex.Pattern.compile("^Print \\d+ sheets$"))).click();
         assertThat(page.locator("progress")).isVisible();
@@ -123,7 +124,7 @@ class SheetScreensIT extends BrowserTest {
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sheets for this week's reviews")).click();
-        assertThat(page.getByText("Rita Review — review")).isVisible();
+        assertThat(screen().getByText("Rita Review — review")).isVisible();
         screenshot("batch-sheets-phone");
     }
 

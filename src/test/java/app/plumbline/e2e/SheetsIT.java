@@ -21,9 +21,9 @@ class SheetsIT extends BrowserTest {
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Print sheet")).click();
-        assertThat(page.getByText("Home-exercise sheet for Maria Lopez")).isVisible();
+        assertThat(screen().getByText("Home-exercise sheet for Maria Lopez")).isVisible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use US Letter")).click();
-        assertThat(page.getByText("Paper: US Letter")).isVisible();
+        assertThat(screen().getByText("Paper: US Letter")).isVisible();
         screenshot("sheet-dialog-desktop");
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Large print PDF")).click());

@@ -18,7 +18,7 @@ class SignInIT extends BrowserTest {
         usePhone(false);
         logInAndWaitFor("anna.berg", "Patients");
         assertThat(page).hasURL(url("patients"));
-        assertThat(page.getByText("Maria Lopez")).isVisible();
+        assertThat(screen().getByText("Maria Lopez")).isVisible();
         screenshot("therapist-patients-desktop");
 
         usePhone(false);
@@ -49,7 +49,7 @@ class SignInIT extends BrowserTest {
     @Test
     void wrongPasswordShowsAnErrorAndDoesNotSignIn() {
         logIn("anna.berg", "not the password");
-        assertThat(page.getByText("Wrong username or password")).isVisible();
+        assertThat(screen().getByText("Wrong username or password")).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
         open("patients");
         assertThat(page).hasURL(url("login"));
@@ -67,7 +67,7 @@ class SignInIT extends BrowserTest {
     void patientIsRefusedATherapistRouteByTheServer() {
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("patients");
-        assertThat(page.getByText("Maria Lopez")).not().isVisible();
+        assertThat(screen().getByText("Maria Lopez")).not().isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Patients"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("This page is not available to you"))).isVisible();

@@ -1,5 +1,6 @@
 package app.plumbline.patient;
 
+import app.plumbline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -79,9 +80,9 @@ class PatientServiceTest {
     void findingsAreRecordedAsHistoryAndTheLatestIsCurrent() {
         signIn.as("anna.berg");
         Long id = patients.create(details("Finn", "Dings")).patientId();
-        patients.recordAssessment(id, new AssessmentInput(LocalDate.now().minusDays(30), null,
+        patients.recordAssessment(id, new AssessmentInput(TestClock.today().minusDays(30), null,
                 List.of(new Finding("forward-head-posture", FindingSide.BOTH, 3, null))));
-        patients.recordAssessment(id, new AssessmentInput(LocalDate.now(), "Better",
+        patients.recordAssessment(id, new AssessmentInput(TestClock.today(), "Better",
                 List.of(new Finding("forward-head-posture", FindingSide.BOTH, 2, null),
                         new Finding("head-tilt-turn", FindingSide.LEFT, 1, "tilts left when tired"))));
 
@@ -99,7 +100,7 @@ class PatientServiceTest {
         signIn.as("anna.berg");
         Long id = patients.create(details("Bad", "Input")).patientId();
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> patients.recordAssessment(id,
-                new AssessmentInput(LocalDate.now().plusDays(3), null,
+                new AssessmentInput(TestClock.today().plusDays(3), null,
                         List.of(new Finding("no-such-pattern", FindingSide.BOTH, 5, null)))));
 
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("assessedOn", "findings");
@@ -118,7 +119,7 @@ class PatientServiceTest {
         assertThatThrownBy(() -> patients.setActive(id, false)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> patients.newActivationCode(id)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> patients.currentFindings(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patients.recordAssessment(id, new AssessmentInput(LocalDate.now(), null,
+        assertThatThrownBy(() -> patients.recordAssessment(id, new AssessmentInput(TestClock.today(), null,
                 List.of(new Finding("forward-head-posture", FindingSide.BOTH, 1, null)))))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import app.plumbline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plumbline.adherence.AdherenceService;
@@ -172,7 +173,7 @@ class AccessMatrixTest {
         signIn.as("maria.lopez");
         mariasSession = sessions.history(0, 200).sessions().getFirst().id();
         signIn.out();
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         var details = new PatientDetailsInput("Matrix", "Probe", null, null, "en", null);
         var content = new ProgramContent("Probe", null, List.of());
         var session = new SessionInput("matrix-probe", List.of(), null);

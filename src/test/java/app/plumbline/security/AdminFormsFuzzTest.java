@@ -87,10 +87,10 @@ class AdminFormsFuzzTest extends KaribuTest {
             }
         }
         assertThat(saved).isPositive().isLessThan(ROUNDS);
-        var row = jdbc.queryForMap("select c.name, s.contact_line, s.portal_address, s.paper_size from clinic c "
+        var row = jdbc.queryForMap("select c.name, s.contact_line, s.portal_address, s.paper_size, s.time_zone from clinic c "
                 + "join clinic_settings s on s.clinic_id = c.id where c.id = ?", clinic);
         assertThat(new ClinicSettingsInput((String) row.get("name"), (String) row.get("contact_line"),
-                (String) row.get("portal_address"), PaperSize.valueOf((String) row.get("paper_size"))).problems())
+                (String) row.get("portal_address"), PaperSize.valueOf((String) row.get("paper_size")), (String) row.get("time_zone")).problems())
                 .isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import app.plumbline.testing.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -150,7 +151,7 @@ class PatientFormsFuzzTest extends KaribuTest {
         }
         var items = programs.active(id).orElseThrow().items();
         pastSessions.record(id, java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(daysAgo ->
-                new PastSessions.PastSession(LocalDate.now().minusDays(daysAgo), 10, items.stream().map(i -> {
+                new PastSessions.PastSession(TestClock.today().minusDays(daysAgo), 10, items.stream().map(i -> {
                     Dosage d = i.prescription().dosage();
                     return new ExerciseLog(i.prescription().exerciseId(), d.sets(), d.reps(), d.holdSeconds(),
                             d.sets(), d.reps(), d.holdSeconds(), null, 10, Difficulty.TOO_HARD);
@@ -161,7 +162,7 @@ class PatientFormsFuzzTest extends KaribuTest {
     @Test
     void paperLogSavesWholeSessionsFromPaperOrNothing() {
         List<ExerciseCard> two = catalog.prescribable().stream().filter(e -> !e.isClinicExercise()).limit(2).toList();
-        LocalDate longAgo = LocalDate.now().minusDays(400);
+        LocalDate longAgo = TestClock.today().minusDays(400);
         var draft = programs.draft(patientId);
         programs.publish(patientId, draft.version(), new ProgramContent(null, null, two.stream().map(e -> {
             Dosage d = e.dosage();

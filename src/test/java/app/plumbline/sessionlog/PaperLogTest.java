@@ -1,5 +1,6 @@
 package app.plumbline.sessionlog;
 
+import app.plumbline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class PaperLogTest {
     @Test
     void aPaperLogShowsUpInAdherenceMarkedAsPaper() {
         signIn.as("anna.berg");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Paula", "Paper", 2, today.minusDays(13));
         var items = programs.active(id).orElseThrow().items();
         Long first = items.get(0).prescription().exerciseId();
@@ -75,7 +76,7 @@ class PaperLogTest {
     @Test
     void theSameDayCannotBeEnteredFromPaperTwiceNorInTheFutureAndBadPainIsRefused() {
         signIn.as("anna.berg");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Dora", "Double", 1, today.minusDays(13));
         Long exercise = programs.active(id).orElseThrow().items().getFirst().prescription().exerciseId();
         pastSessions.recordPaper(id, List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2)));
@@ -98,7 +99,7 @@ class PaperLogTest {
     @Test
     void onlyTheClinicsTherapistsEnterPaperLogs() {
         signIn.as("anna.berg");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Olive", "Own", 1, today.minusDays(13));
         Long exercise = programs.active(id).orElseThrow().items().getFirst().prescription().exerciseId();
         var day = List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2));

@@ -1,5 +1,6 @@
 package app.plumbline.sheet;
 
+import app.plumbline.testing.TestClock;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.Dosage;
 import app.plumbline.catalog.ExerciseCard;
@@ -70,7 +71,7 @@ public class SheetFixture {
         }
         var draft = programs.draft(id);
         programs.publish(id, draft.version(), new ProgramContent("Sit and stand taller, with less neck pain at work",
-                LocalDate.now().plusWeeks(6), rx), "First program");
+                TestClock.today().plusWeeks(6), rx), "First program");
         return id;
     }
 

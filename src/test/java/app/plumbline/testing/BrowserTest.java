@@ -5,12 +5,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -22,17 +24,20 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * End-to-end tests: the whole app on a random port over a fresh file database with the demo
- * clinic, driven through headless Chromium. Uses the system Chromium when there is one
+ * clinic, driven through headless Chromium. Server and browser start at the test's "today"
+ * ({@link TestClock}) in the JVM's time zone. Uses the system Chromium when there is one
  * (Playwright cannot download its own browser offline), Playwright's bundled one otherwise.
  * On failure a screenshot and the page HTML go to {@code target/e2e-failures/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@Import(TestClock.Config.class)
 @TestPropertySource(properties = {
         "plumbline.data-dir=target/e2e-data/${random.uuid}",
         "vaadin.devmode.devTools.enabled=false"})
@@ -96,8 +101,12 @@ public abstract class BrowserTest {
                 .setViewportSize(phone ? 390 : 1280, phone ? 844 : 800)
                 .setDeviceScaleFactor(phone ? 2 : 1)
                 .setIsMobile(phone)
-                .setHasTouch(phone));
+                .setHasTouch(phone)
+                .setTimezoneId(ZoneId.systemDefault().getId()));
         context.setDefaultTimeout(15_000);
+        // The browser's clock starts at the test's "today" too; it runs on from there (timers work).
+        context.clock().install(new com.microsoft.playwright.Clock.InstallOptions()
+                .setTime(TestClock.start(ZoneId.systemDefault()).toEpochMilli()));
         page = context.newPage();
     }
 
@@ -121,6 +130,19 @@ public abstract class BrowserTest {
         logIn(username, PASSWORD);
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName(heading).setExact(true))).isVisible();
+    }
+
+    /**
+     * What a person sees of the screen: the view and any open dialog. Never Vaadin's live region,
+     * which repeats a field's error message and a toast's text for screen readers, nor a toast.
+     */
+    protected Locator screen() {
+        return page.locator("main, [role=dialog]");
+    }
+
+    /** The toasts (confirmations and refusals) now showing. */
+    protected Locator toast() {
+        return page.locator("vaadin-notification-card");
     }
 
     /** Saves what the page looks like now, for a person to look at. */

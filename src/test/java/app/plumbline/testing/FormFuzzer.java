@@ -116,7 +116,7 @@ public final class FormFuzzer {
     }
 
     public LocalDate date(LocalDate min, LocalDate max) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
         if (!wild()) {
             if (max != null) {
                 LocalDate date = max.minusDays(random.nextInt(365 * 3));

@@ -68,7 +68,7 @@ class TherapistHomeBenchmark {
             List<Long> ids = all.stream().map(PatientSummary::id).toList();
             report("  patients of the clinic", () -> patients.clinicPatients().size());
             report("  active programs", () -> programs.overviews(ids).size());
-            var today = java.time.LocalDate.now();
+            var today = app.plumbline.testing.TestClock.today();
             report("    program histories", () -> programs.histories(ids).size());
             report("    recent figures (SQL)", () -> sessions.recentFigures(ids, today.minusDays(13), today.minusDays(6),
                     today).size());

@@ -1,5 +1,6 @@
 package app.plumbline.audit.ui;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.base.ui.DateField;
 import app.plumbline.audit.AuditEntry;
 import app.plumbline.audit.AuditFilter;
@@ -30,7 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** The admin's audit trail: who did what to which patient's data, and every security event. */
@@ -40,8 +40,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class AuditView extends Main {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter time;
 
     private final AuditTrail trail;
     private final DateField from = new DateField("From");
@@ -53,8 +52,9 @@ public class AuditView extends Main {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Paragraph chainStatus = new Paragraph();
 
-    public AuditView(AuditTrail trail) {
+    public AuditView(AuditTrail trail, CurrentUser currentUser) {
         this.trail = trail;
+        this.time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(currentUser.zone());
         addClassName("page");
         var export = new Anchor(DownloadHandler.fromInputStream(event -> {
             var csv = new java.io.ByteArrayOutputStream();
@@ -97,7 +97,7 @@ public class AuditView extends Main {
         patient.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> TIME.format(e.at())).setHeader("Time").setAutoWidth(true).setFrozen(true);
+        grid.addColumn(e -> time.format(e.at())).setHeader("Time").setAutoWidth(true).setFrozen(true);
         grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(e -> e.role() == null ? "" : e.role().toLowerCase()).setHeader("Role").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);

@@ -1,5 +1,6 @@
 package app.plumbline.backup.ui;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.backup.BackupFile;
 import app.plumbline.backup.BackupProgress;
 import app.plumbline.backup.BackupService;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -36,8 +36,7 @@ import java.util.Locale;
 @RolesAllowed("ADMIN")
 public class BackupsView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter when;
 
     private final BackupService backups;
     private final Button backUpNow = new Button("Back up now", VaadinIcon.ARCHIVE.create());
@@ -47,8 +46,9 @@ public class BackupsView extends Main {
     private final Grid<BackupFile> grid = new Grid<>();
     private Registration polling;
 
-    public BackupsView(BackupService backups) {
+    public BackupsView(BackupService backups, CurrentUser currentUser) {
         this.backups = backups;
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(currentUser.zone());
         addClassName("page");
         BackupSetup setup = backups.setup();
         add(new H1("Backups"));
@@ -70,7 +70,7 @@ public class BackupsView extends Main {
         actions.addClassName("page-header");
 
         grid.addColumn(BackupFile::name).setHeader("File").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(b -> WHEN.format(b.taken())).setHeader("Taken").setAutoWidth(true);
+        grid.addColumn(b -> when.format(b.taken())).setHeader("Taken").setAutoWidth(true);
         grid.addColumn(b -> megabytes(b.bytes())).setHeader("Size").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Backups kept");
@@ -90,12 +90,12 @@ public class BackupsView extends Main {
         };
     }
 
-    private static String schedule(BackupSetup setup) {
+    private String schedule(BackupSetup setup) {
         if (setup.nextScheduled() == null) {
             return "Scheduled backups are off (plumbline.backup.cron is -).";
         }
         return "Plumbline also backs up on its own on the schedule \"" + setup.cron()
-                + "\" (plumbline.backup.cron); the next at " + WHEN.format(setup.nextScheduled()) + ".";
+                + "\" (plumbline.backup.cron); the next at " + when.format(setup.nextScheduled()) + ".";
     }
 
     private void start() {

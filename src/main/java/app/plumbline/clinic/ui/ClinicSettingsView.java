@@ -1,5 +1,6 @@
 package app.plumbline.clinic.ui;
 
+import app.plumbline.base.ClinicCalendar;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.base.ui.Notifications;
@@ -10,6 +11,7 @@ import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.clinic.PaperSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -41,13 +43,14 @@ public class ClinicSettingsView extends Main {
     final TextField contactLine = new TextField("Contact line");
     final TextField portalAddress = new TextField("Patient portal address");
     final RadioButtonGroup<PaperSize> paperSize = new RadioButtonGroup<>("Paper size");
+    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     private final Div logoPreview = new Div();
     private final Paragraph logoError = new Paragraph();
     private final FieldErrors errors = new FieldErrors().field("name", name).field("contactLine", contactLine)
-            .field("portalAddress", portalAddress).field("paperSize", paperSize);
+            .field("portalAddress", portalAddress).field("paperSize", paperSize).field("timeZone", timeZone);
     private long loadedVersion;
 
-    public ClinicSettingsView(ClinicSettingsService settings) {
+    public ClinicSettingsView(ClinicSettingsService settings, ClinicCalendar calendar) {
         this.settings = settings;
         addClassNames("page", "narrow");
         name.setMaxLength(ClinicSettingsInput.MAX_NAME);
@@ -58,7 +61,11 @@ public class ClinicSettingsView extends Main {
         portalAddress.setMaxLength(ClinicSettingsInput.MAX_ADDRESS);
         paperSize.setItems(PaperSize.values());
         paperSize.setItemLabelGenerator(PaperSize::label);
-        var form = new FormLayout(name, contactLine, portalAddress, paperSize);
+        timeZone.setItems(ClinicSettingsInput.timeZones());
+        timeZone.setPlaceholder("The server's: " + calendar.serverZone().getId());
+        timeZone.setClearButtonVisible(true);
+        timeZone.setHelperText("The clinic's day: \"today\", schedules, reminders and the times shown follow it.");
+        var form = new FormLayout(name, contactLine, portalAddress, paperSize, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var save = new Button("Save settings", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -87,7 +94,7 @@ public class ClinicSettingsView extends Main {
         errors.clear();
         try {
             show(settings.save(new ClinicSettingsInput(name.getValue(), contactLine.getValue(),
-                    portalAddress.getValue(), paperSize.getValue()), loadedVersion), "The clinic settings are saved.");
+                    portalAddress.getValue(), paperSize.getValue(), timeZone.getValue()), loadedVersion), "The clinic settings are saved.");
         } catch (InvalidInputException e) {
             errors.show(e);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -116,6 +123,7 @@ public class ClinicSettingsView extends Main {
         contactLine.setValue(profile.contactLine() == null ? "" : profile.contactLine());
         portalAddress.setValue(profile.portalAddress() == null ? "" : profile.portalAddress());
         paperSize.setValue(profile.paperSize());
+        timeZone.setValue(profile.timeZone());
         logoPreview.removeAll();
         if (profile.logo() == null) {
             logoPreview.add(new Paragraph("No logo yet: sheets show the clinic's name only."));

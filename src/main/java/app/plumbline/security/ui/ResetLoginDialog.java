@@ -15,14 +15,14 @@ import java.util.Locale;
 /** The new one-time code after a patient's login was reset; shown once. */
 class ResetLoginDialog extends Dialog {
 
-    ResetLoginDialog(String patientName, NewActivation activation) {
+    ResetLoginDialog(String patientName, NewActivation activation, ZoneId zone) {
         setHeaderTitle("New login for " + patientName);
         var code = new Span(PatientAccounts.formatted(activation.code()));
         code.addClassName("activation-code");
         var username = new Span(activation.username());
         username.addClassName("activation-username");
         String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)
-                .format(activation.expiresAt().atZone(ZoneId.systemDefault()));
+                .format(activation.expiresAt().atZone(zone));
         add(new Paragraph("The old password no longer works and every session was signed out. Give the patient "
                         + "this code in person or on paper; it works once, until " + until + "."),
                 new Paragraph(new Span("Username: "), username),

@@ -1,5 +1,6 @@
 package app.plumbline.security.ui;
 
+import app.plumbline.security.CurrentUser;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.base.ui.chart.Chart;
 import app.plumbline.base.ui.chart.SeriesColor;
@@ -39,8 +40,11 @@ public class UsersView extends Main {
     private final PatientAccounts patientAccounts;
     private final Grid<AccountSummary> grid = new Grid<>();
     private final Grid<AccountSummary> patients = new Grid<>();
+    private final CurrentUser currentUser;
 
-    public UsersView(AccountService accounts, PatientAccounts patientAccounts, SignInStatistics signIns) {
+    public UsersView(AccountService accounts, PatientAccounts patientAccounts, SignInStatistics signIns,
+            CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.patientAccounts = patientAccounts;
         addClassName("page");
@@ -115,7 +119,7 @@ public class UsersView extends Main {
             var confirm = new ConfirmDialog("Reset the login of " + patient.displayName() + "?",
                     "Their password stops working, they are signed out everywhere, and you get a new one-time "
                             + "code to give them.", "Reset login", ok -> new ResetLoginDialog(patient.displayName(),
-                                    patientAccounts.resetLogin(patient.id())).open());
+                                    patientAccounts.resetLogin(patient.id()), currentUser.zone()).open());
             confirm.setCancelable(true);
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();

@@ -16,14 +16,14 @@ import java.util.Locale;
 /** Shows a patient's username and one-time activation code; the code is not shown again. */
 class ActivationCodeDialog extends Dialog {
 
-    ActivationCodeDialog(NewActivation activation, Long patientId) {
+    ActivationCodeDialog(NewActivation activation, Long patientId, ZoneId zone) {
         setHeaderTitle("Portal access for the patient");
         var code = new Span(PatientAccounts.formatted(activation.code()));
         code.addClassName("activation-code");
         var username = new Span(activation.username());
         username.addClassName("activation-username");
         String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)
-                .format(activation.expiresAt().atZone(ZoneId.systemDefault()));
+                .format(activation.expiresAt().atZone(zone));
         add(new Paragraph("Give the patient these, on paper or in person. The code works once, until " + until
                         + ", and is not shown again (you can make a new one on the patient's page)."),
                 new Paragraph(new Span("Username: "), username),

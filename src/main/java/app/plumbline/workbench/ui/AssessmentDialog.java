@@ -26,7 +26,7 @@ import java.util.List;
 class AssessmentDialog extends Dialog {
 
     private final List<PatternDefinition> patterns;
-    private final DateField date = new DateField("Assessed on", LocalDate.now());
+    private final DateField date;
     private final TextArea note = new TextArea("Assessment note");
     private final Div rows = new Div();
     private final ErrorText findingsError = new ErrorText();
@@ -36,10 +36,13 @@ class AssessmentDialog extends Dialog {
             TextField note, Div line) {
     }
 
-    AssessmentDialog(Long patientId, PatientService patients, List<PatternDefinition> patterns, Runnable saved) {
+    /** today: the clinic's, the default and the latest assessment date. */
+    AssessmentDialog(Long patientId, PatientService patients, List<PatternDefinition> patterns, LocalDate today,
+            Runnable saved) {
+        date = new DateField("Assessed on", today);
         this.patterns = patterns;
         setHeaderTitle("Record an assessment");
-        date.setMax(LocalDate.now());
+        date.setMax(today);
         note.setMaxLength(2000);
         rows.addClassName("finding-rows");
         var add = new Button("Add finding", VaadinIcon.PLUS.create(), e -> addRow());

@@ -2,6 +2,7 @@ package app.plumbline.workbench.ui;
 
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.patient.PatientService;
+import app.plumbline.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,9 +10,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 /** Creates a patient and their portal account, then shows the one-time activation code. */
 class NewPatientDialog extends Dialog {
 
-    NewPatientDialog(PatientService patients) {
+    NewPatientDialog(PatientService patients, CurrentUser currentUser) {
         setHeaderTitle("New patient");
-        var form = new PatientDetailsForm();
+        var form = new PatientDetailsForm(currentUser.today());
         add(form);
         var create = new Button("Create patient", e -> {
             if (form.unreadable()) {
@@ -21,7 +22,7 @@ class NewPatientDialog extends Dialog {
             try {
                 var created = patients.create(form.value());
                 close();
-                new ActivationCodeDialog(created.activation(), created.patientId()).open();
+                new ActivationCodeDialog(created.activation(), created.patientId(), currentUser.zone()).open();
             } catch (InvalidInputException ex) {
                 form.errors.show(ex);
                 e.getSource().setEnabled(true);

@@ -25,12 +25,13 @@ class PatientDetailsForm extends FormLayout {
     private final TextArea notes = new TextArea("Notes");
     final FieldErrors errors;
 
-    PatientDetailsForm() {
+    /** today: the clinic's, the latest date of birth. */
+    PatientDetailsForm(LocalDate today) {
         givenName.setRequired(true);
         givenName.setMaxLength(100);
         familyName.setRequired(true);
         familyName.setMaxLength(100);
-        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setMax(today);
         email.setMaxLength(200);
         email.setHelperText("Optional");
         language.setItems(LANGUAGES.keySet().stream().sorted().toList());

@@ -13,6 +13,7 @@ import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientService;
+import app.plumbline.security.CurrentUser;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ui.ProgramBuilderView;
 import app.plumbline.sessionlog.RedFlagService;
@@ -53,6 +54,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final SuggestionService suggestions;
     private final ClinicSettingsService clinic;
     private final RedFlagService redFlags;
+    private final CurrentUser currentUser;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
@@ -60,8 +62,9 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
             SuggestionService suggestions, RedFlagService redFlags, CatalogService catalog,
-            ClinicSettingsService clinic) {
+            ClinicSettingsService clinic, CurrentUser currentUser) {
         this.clinic = clinic;
+        this.currentUser = currentUser;
         this.redFlags = redFlags;
         this.patients = patients;
         this.programs = programs;
@@ -97,7 +100,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         var sheet = new Button("Print sheet", e -> printSheet(patient));
         var paper = new Button("Enter paper log", e -> UI.getCurrent().navigate(PaperLogView.route(patientId)));
         var code = new Button("New activation code", e ->
-                new ActivationCodeDialog(patients.newActivationCode(patientId), patientId).open());
+                new ActivationCodeDialog(patients.newActivationCode(patientId), patientId, currentUser.zone()).open());
         Runnable toggle = () -> {
             patients.setActive(patientId, !patient.active());
             Notifications.success(patient.fullName() + (patient.active() ? " is deactivated; all data is kept."
@@ -134,7 +137,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     private Section findings(PatientDetails patient) {
         var record = new Button("Record assessment", e -> new AssessmentDialog(patientId, patients, patterns,
-                this::render).open());
+                currentUser.today(), this::render).open());
         var section = new Section(new H2("Findings"));
         if (patient.assessments().isEmpty()) {
             section.add(new Paragraph("No assessment recorded yet."));
@@ -161,7 +164,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Section program() {
-        return new Section(new H2("Program versions"), new VersionHistory(patientId, programs));
+        return new Section(new H2("Program versions"), new VersionHistory(patientId, programs, currentUser.zone()));
     }
 
     private Section adherence() {
@@ -190,7 +193,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private void editDetails(PatientDetails patient) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Edit " + patient.fullName());
-        var form = new PatientDetailsForm();
+        var form = new PatientDetailsForm(currentUser.today());
         form.setValue(patient.asInput());
         dialog.add(form);
         var save = new Button("Save", e -> {

@@ -8,6 +8,7 @@ import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.PatientService;
+import app.plumbline.security.CurrentUser;
 import app.plumbline.sheet.SheetBatch;
 import app.plumbline.sheet.SheetService;
 import app.plumbline.sheet.ui.ReviewSheetsDialog;
@@ -60,7 +61,7 @@ public class PatientsView extends Main {
 
     public PatientsView(PatientService patients, ProgramService programs, StandingService standings,
             CatalogService catalog, AlertService alerts, SheetService sheets, SheetBatch batch,
-            ClinicSettingsService clinic) {
+            ClinicSettingsService clinic, CurrentUser currentUser) {
         setId("page-patients");
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
@@ -76,7 +77,7 @@ public class PatientsView extends Main {
                     s == null ? null : s.lastSession(), s == null ? null : s.adherence14());
         }).toList();
 
-        var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients).open());
+        var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients, currentUser).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var reviewSheets = new Button("Sheets for this week's reviews", VaadinIcon.PRINT.create(),
                 e -> new ReviewSheetsDialog(sheets, batch, clinic.profile().paperSize()).open());

@@ -16,8 +16,7 @@ import java.util.List;
 /** The published versions with author, time and reason, and what changed between any two. */
 class VersionHistory extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-            .withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter when;
 
     private final Long patientId;
     private final ProgramService programs;
@@ -25,7 +24,9 @@ class VersionHistory extends Div {
     private final Select<Integer> to = new Select<>();
     private final UnorderedList changes = new UnorderedList();
 
-    VersionHistory(Long patientId, ProgramService programs) {
+    /** zone: the clinic's, for the times shown. */
+    VersionHistory(Long patientId, ProgramService programs, ZoneId zone) {
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(zone);
         this.patientId = patientId;
         this.programs = programs;
         addClassName("version-history");
@@ -36,7 +37,7 @@ class VersionHistory extends Div {
         }
         var list = new UnorderedList();
         versions.forEach(v -> list.add(new ListItem("Version " + v.number() + (v.active() ? " (active)" : "")
-                + " — " + WHEN.format(v.createdAt()) + ", " + v.authorName() + ": " + v.reason()
+                + " — " + when.format(v.createdAt()) + ", " + v.authorName() + ": " + v.reason()
                 + " (" + v.exerciseCount() + " exercises)")));
         List<Integer> numbers = versions.stream().map(VersionSummary::number).toList();
         from.setLabel("Compare version");
