@@ -79,7 +79,7 @@ class ClinicTimeZoneTest {
         signIn.as("helen.wright");
         var plan = sessions.today();
         assertThat(plan.date()).isEqualTo(clinicDay);
-        var session = sessions.save(new SessionInput(UUID.randomUUID().toString(), plan.due().stream().map(i -> {
+        var session = sessions.save(new SessionInput(UUID.randomUUID().toString(), plan.program().items().stream().map(i -> {
             var d = i.prescription().dosage();
             return new ExerciseLog(i.prescription().exerciseId(), d.sets(), d.reps(), d.holdSeconds(), d.sets(),
                     d.reps(), d.holdSeconds(), null, 1, Difficulty.ABOUT_RIGHT);
