@@ -37,8 +37,8 @@ public class PatientAccounts {
     private final Clock clock;
 
     PatientAccounts(UserAccountRepository accounts, ActivationCodeRepository codes, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, AccountSessions sessions, SecretTries secretTries, ApplicationEventPublisher events,
-            Clock clock) {
+            CurrentUser currentUser, AccountSessions sessions, SecretTries secretTries,
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.passwordEncoder = passwordEncoder;
@@ -112,7 +112,8 @@ public class PatientAccounts {
         String normalised = code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         ActivationCode found = codes.findByCodeHash(hash(normalised))
                 .filter(c -> c.isValidAt(clock.instant()))
-                .orElseThrow(() -> attempt.wrong("This code is not valid or has expired. Ask your therapist for a new one."));
+                .orElseThrow(() -> attempt.wrong(
+                        "This code is not valid or has expired. Ask your therapist for a new one."));
         attempt.right();
         UserAccount account = accounts.findById(found.accountId()).orElseThrow();
         PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(p -> {
