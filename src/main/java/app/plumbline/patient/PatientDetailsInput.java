@@ -1,6 +1,7 @@
 package app.plumbline.patient;
 
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.base.Names;
 import app.plumbline.base.Text;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -12,20 +13,16 @@ public record PatientDetailsInput(String givenName, String familyName, LocalDate
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public PatientDetailsInput {
-        givenName = strip(givenName);
-        familyName = strip(familyName);
+        givenName = Names.clean(givenName);
+        familyName = Names.clean(familyName);
         email = strip(email);
         preferredLanguage = preferredLanguage == null || preferredLanguage.isBlank() ? "en" : preferredLanguage.strip();
         notes = strip(notes);
     }
 
     void validate(LocalDate today) {
-        if (givenName == null || givenName.length() > 100) {
-            throw new InvalidInputException("givenName", "Enter the first name (up to 100 characters).");
-        }
-        if (familyName == null || familyName.length() > 100) {
-            throw new InvalidInputException("familyName", "Enter the last name (up to 100 characters).");
-        }
+        Names.check("givenName", "the first name", givenName, 100);
+        Names.check("familyName", "the last name", familyName, 100);
         if (dateOfBirth != null && (dateOfBirth.isAfter(today) || dateOfBirth.isBefore(today.minusYears(130)))) {
             throw new InvalidInputException("dateOfBirth", "Enter a date of birth in the past.");
         }

@@ -18,15 +18,17 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AccountSessions sessions;
+    private final SecretTries secretTries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
+            AccountSessions sessions, SecretTries secretTries, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.sessions = sessions;
+        this.secretTries = secretTries;
         this.events = events;
         this.clock = clock;
     }
@@ -98,14 +100,20 @@ public class AccountService {
         return AccountSummary.of(account);
     }
 
-    /** Any signed-in user changes their own password by proving they know the current one. */
+    /**
+     * Any signed-in user changes their own password by proving they know the current one (guesses
+     * are throttled like sign-ins). Every other session of the account ends: whoever knew the old
+     * password is signed out.
+     */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AccountPrincipal me = currentUser.require();
         UserAccount account = accounts.findById(me.accountId()).orElseThrow();
+        SecretTries.Try attempt = secretTries.take("account.change-password", "currentPassword", me);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "This is not your current password.");
+            throw attempt.wrong("This is not your current password.");
         }
+        attempt.right();
         PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(problem -> {
             throw new InvalidInputException("newPassword", problem);
         });
@@ -113,7 +121,9 @@ public class AccountService {
             throw new InvalidInputException("newPassword", "Choose a password different from the current one.");
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
-        events.publishEvent(SecurityEvent.by(me, "account.change-password", Outcome.SUCCESS, null));
+        int ended = sessions.endAllBut(account.getId(), CurrentRequest.sessionId());
+        events.publishEvent(SecurityEvent.by(me, "account.change-password", Outcome.SUCCESS, attempt.address(),
+                ended + " other sessions ended"));
     }
 
     private UserAccount accountOfMyClinic(Long accountId) {

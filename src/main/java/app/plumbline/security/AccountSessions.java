@@ -25,12 +25,19 @@ class AccountSessions {
 
     /** Ends every session of the account; returns how many there were. */
     int end(Long accountId) {
+        return endAllBut(accountId, null);
+    }
+
+    /** Ends every session of the account but the one kept (the caller's own; null: none); returns how many ended. */
+    int endAllBut(Long accountId, String keptSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof AccountPrincipal a && a.accountId().equals(accountId)) {
                 for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
+                    if (!session.getSessionId().equals(keptSessionId)) {
+                        session.expireNow();
+                        ended++;
+                    }
                 }
             }
         }

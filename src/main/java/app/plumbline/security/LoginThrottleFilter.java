@@ -15,12 +15,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before the sign-in form's POST: while {@link LoginThrottle} says wait, the password is not
- * even checked, and the sign-in page says how long to wait.
+ * Stands before the sign-in form's POST and takes a try from {@link LoginThrottle} before the
+ * password is checked ({@link SignInRecorder} gives it back when the password was right). While the
+ * throttle says wait, the password is not even checked, and the sign-in page says how long to wait.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+    static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/login");
 
     private final LoginThrottle throttle;
@@ -36,9 +37,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (SIGN_IN.matches(request)) {
             String username = request.getParameter("username");
-            Optional<Duration> wait = throttle.waitFor(username, request.getRemoteAddr());
+            Optional<Duration> wait = throttle.tryTake(username == null ? "" : username, request.getRemoteAddr());
             if (wait.isPresent()) {
-                long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+                long minutes = LoginThrottle.minutes(wait.get());
                 events.publishEvent(new SecurityEvent("login.throttled", Outcome.DENIED, null,
                         SignInRecorder.typed(username), null, null, request.getRemoteAddr(),
                         "wait " + minutes + " min"));

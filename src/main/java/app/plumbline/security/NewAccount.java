@@ -1,7 +1,7 @@
 package app.plumbline.security;
 
 import app.plumbline.base.InvalidInputException;
-import app.plumbline.base.Text;
+import app.plumbline.base.Names;
 import java.util.regex.Pattern;
 
 /** What an admin types to open a staff account; checks itself the same way on every path. */
@@ -11,7 +11,7 @@ public record NewAccount(String username, String displayName, String password) {
 
     public NewAccount {
         username = Usernames.normalise(username);
-        displayName = displayName == null ? "" : Text.clean(displayName).strip();
+        displayName = Names.clean(displayName);
     }
 
     void validate() {
@@ -19,9 +19,7 @@ public record NewAccount(String username, String displayName, String password) {
             throw new InvalidInputException("username",
                     "Use 3 to 100 letters, digits, dots, dashes, underscores or @.");
         }
-        if (displayName.isEmpty() || displayName.length() > 200) {
-            throw new InvalidInputException("displayName", "Enter the name shown to colleagues and patients.");
-        }
+        Names.check("displayName", "the name shown to colleagues and patients", displayName, 200);
         PasswordPolicy.problem(password, username).ifPresent(problem -> {
             throw new InvalidInputException("password", problem);
         });

@@ -32,16 +32,19 @@ public class PatientAccounts {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AccountSessions sessions;
+    private final SecretTries secretTries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PatientAccounts(UserAccountRepository accounts, ActivationCodeRepository codes, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, AccountSessions sessions, SecretTries secretTries,
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.sessions = sessions;
+        this.secretTries = secretTries;
         this.events = events;
         this.clock = clock;
     }
@@ -100,16 +103,18 @@ public class PatientAccounts {
     }
 
     /**
-     * Sets the patient's own password with their code; anyone may call it, the code is the proof.
-     * Returns the username to sign in with.
+     * Sets the patient's own password with their code; anyone may call it, the code is the proof
+     * (guesses are throttled per client address like sign-ins). Returns the username to sign in with.
      */
     @Transactional
     public String activate(String code, String newPassword) {
+        SecretTries.Try attempt = secretTries.take("account.activate", "code", null);
         String normalised = code == null ? "" : code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
         ActivationCode found = codes.findByCodeHash(hash(normalised))
                 .filter(c -> c.isValidAt(clock.instant()))
-                .orElseThrow(() -> new InvalidInputException("code",
+                .orElseThrow(() -> attempt.wrong(
                         "This code is not valid or has expired. Ask your therapist for a new one."));
+        attempt.right();
         UserAccount account = accounts.findById(found.accountId()).orElseThrow();
         PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(p -> {
             throw new InvalidInputException("password", p);
@@ -117,7 +122,7 @@ public class PatientAccounts {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         codes.delete(found);
         events.publishEvent(new SecurityEvent("account.activate", Outcome.SUCCESS, account.getId(),
-                account.getUsername(), account.getRole(), account.getClinicId(), null, null));
+                account.getUsername(), account.getRole(), account.getClinicId(), attempt.address(), null));
         return account.getUsername();
     }
 

@@ -1,6 +1,7 @@
 package app.plumbline.security;
 
 import app.plumbline.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,8 +55,15 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
-            ApplicationEventPublisher events) throws Exception {
+            ApplicationEventPublisher events, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(FILES + "**").authenticated());
+        // Vaadin's own requests carry Vaadin's CSRF token; every other POST needs Spring's, the sign-in
+        // form's too (Vaadin would exempt it, which lets another site sign a browser in to an account
+        // of its own). Vaadin's login form sends the token from the page's meta tags. A sign-in whose
+        // page outlived its session opens the sign-in page afresh.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(new ExpiredSignInForm(events),
+                LoginThrottleFilter.SIGN_IN));
         // Sign-in guessing is slowed per account and per address before the password is checked.
         http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
         // A new session id at sign-in; sessions are registered so an admin can end them.
@@ -78,6 +86,7 @@ public class SecurityConfig {
         // An address no route knows goes, signed in, to the app's "not available" page (Vaadin 25
         // answers a bare 403 by default); each view and service still checks who may see what.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
                         .anyRequest(any -> any.authenticated()))
                 .build();
     }

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns Spring Security's sign-in events into sign-in statistics, throttle counts and
- * {@link SecurityEvent}s for the audit trail.
+ * Turns Spring Security's sign-in events into sign-in statistics and {@link SecurityEvent}s for the
+ * audit trail; a successful sign-in gives its try back to the {@link LoginThrottle} (a failed one
+ * keeps the try {@link LoginThrottleFilter} took).
  */
 @Component
 class SignInRecorder {
@@ -38,7 +39,7 @@ class SignInRecorder {
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = typed(event.getAuthentication().getName());
         record(username, true);
-        throttle.succeeded(username);
+        throttle.succeeded(username, address(event.getAuthentication().getDetails()));
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
             publisher.publishEvent(new SecurityEvent("login", Outcome.SUCCESS, principal.accountId(),
                     principal.username(), principal.role(), principal.clinicId(),
@@ -52,7 +53,6 @@ class SignInRecorder {
         String username = typed(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         record(username, false);
-        throttle.failed(username, address);
         var account = accounts.findByUsername(username);
         publisher.publishEvent(new SecurityEvent("login", Outcome.FAILURE, account.map(UserAccount::getId).orElse(null),
                 username, account.map(UserAccount::getRole).orElse(null),

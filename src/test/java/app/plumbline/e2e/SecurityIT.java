@@ -7,11 +7,18 @@ import app.plumbline.security.AccountService;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
 import app.plumbline.testing.BrowserTest;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.vaadin.flow.spring.SpringServlet;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -96,6 +103,65 @@ class SecurityIT extends BrowserTest {
         screenshot("login-locked-desktop");
         open("patients");
         assertThat(page).hasURL(url("login"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("login"))).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(response.headers().allValues("set-cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void aSignInPostWithoutTheFormsCsrfTokenSignsNobodyInWhileTheFormItselfWorks() {
+        open("login");
+        APIResponse forged = page.request().post(url("login"), RequestOptions.create().setMaxRedirects(0)
+                .setForm(FormData.create().set("username", "anna.berg").set("password", PASSWORD)));
+
+        assertThat(forged.status()).isEqualTo(302);
+        assertThat(forged.headers().get("location")).endsWith("/login?expired");
+        open("patients");
+        assertThat(page).hasURL(url("login"));
+        open("login?expired");
+        assertThat(page.getByText("The sign-in page had expired. Please sign in again.")).isVisible();
+
+        logInAndWaitFor("anna.berg", "Patients");
+    }
+
+    @Test
+    void changingThePasswordSignsOutTheAccountsOtherSessionsButNotThisOne() {
+        system.ensureAccount(system.demoClinic().orElseThrow().getId(), "two.devices", "Tess Two",
+                Role.THERAPIST, "the first long password");
+        logIn("two.devices", "the first long password");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Patients"))).isVisible();
+        String laptop = sessionId();
+        page.context().clearCookies();
+        logIn("two.devices", "the first long password");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Patients"))).isVisible();
+        String phone = sessionId();
+
+        open("account/password");
+        page.getByLabel("Current password", new Page.GetByLabelOptions().setExact(true))
+                .fill("the first long password");
+        page.getByLabel("New password", new Page.GetByLabelOptions().setExact(true)).fill("the second long password");
+        page.getByLabel("New password again", new Page.GetByLabelOptions().setExact(true))
+                .fill("the second long password");
+        page.getByRole(AriaRole.BUTTON, named("Change password")).click();
+        assertThat(page.getByText("Your password is changed.")).isVisible();
+
+        useSession(laptop);
+        open("patients");
+        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
+        assertThat(page.getByText("You were signed out")).isVisible();
+        useSession(phone);
+        open("patients");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Patients"))).isVisible();
+    }
+
+    private void useSession(String id) {
+        page.context().clearCookies();
+        page.context().addCookies(List.of(new Cookie("JSESSIONID", id).setUrl(url(""))));
     }
 
     @Test

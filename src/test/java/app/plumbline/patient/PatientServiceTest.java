@@ -63,6 +63,27 @@ class PatientServiceTest {
     }
 
     @Test
+    void namesLoseInvisibleCharactersAndNeedALetter() {
+        signIn.as("anna.berg");
+        var created = patients.create(details("\u202EMaria\u202C", "Lo\u200Bpez\u2066"));
+        var stored = patients.details(created.patientId());
+        assertThat(stored.givenName()).isEqualTo("Maria");
+        assertThat(stored.familyName()).isEqualTo("Lopez");
+        assertThat(created.activation().username()).matches("maria\\.lopez\\d+");
+
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> patients.create(details("Ines", "\u200B\u2060\uFEFF\u202E")))
+                .problems()).containsExactly(new FieldProblem("familyName", "Enter the last name (up to 100 characters)."));
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> patients.create(details("1234", "Lopez")))
+                .problems()).containsExactly(new FieldProblem("givenName", "The first name needs at least one letter."));
+        var unchanged = patients.details(created.patientId());
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> patients.update(created.patientId(),
+                unchanged.version(), details("Maria", "\u2067\u200F-\u2069"))).field()).isEqualTo("familyName");
+        assertThat(patients.details(created.patientId()).familyName()).isEqualTo("Lopez");
+    }
+
+    @Test
     void aNewCodeReplacesTheOldOneAndWeakPasswordsAreRefused() {
         signIn.as("anna.berg");
         var created = patients.create(details("Ida", "Code"));

@@ -3,6 +3,7 @@ package app.plumbline.security;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,6 +80,7 @@ class FormFuzzTest extends KaribuTest {
     void newPatientFormSavesAWholePatientOrNothing() {
         long patients = count("select count(*) from patient");
         long accounts = count("select count(*) from user_account");
+        long lastPatient = count("select coalesce(max(id), 0) from patient");
         openAs("anna.berg", "patients");
         int saved = fuzz(() -> _click(_get(Button.class, spec -> spec.withText("New patient"))), "Create patient",
                 () -> count("select count(*) from patient"));
@@ -86,15 +90,68 @@ class FormFuzzTest extends KaribuTest {
         assertThat(count("select count(*) from user_account") - accounts).isEqualTo(newPatients);
         assertThat(count("select count(*) from patient p where not exists "
                 + "(select 1 from user_account a where a.id = p.account_id)")).isZero();
+        FormFuzzer.assertNamesShow(jdbc.queryForList("select given_name from patient where id > ? union all "
+                + "select family_name from patient where id > ?", String.class, lastPatient, lastPatient));
+        FormFuzzer.assertNamesShow(jdbc.queryForList("select a.display_name from user_account a "
+                + "join patient p on p.account_id = a.id where p.id > ?", String.class, lastPatient));
     }
 
     @Test
     void newTherapistFormSavesAWholeAccountOrNothing() {
+        long lastAccount = count("select max(id) from user_account");
         openAs("admin", "admin/users");
         assertThat(fuzz(() -> _click(_get(Button.class, spec -> spec.withText("New therapist"))),
                 "Create account", () -> count("select count(*) from user_account"))).isPositive().isLessThan(ROUNDS);
         assertThat(count("select count(*) from user_account where role = 'THERAPIST' and password_hash is null"))
                 .isZero();
+        FormFuzzer.assertNamesShow(jdbc.queryForList("select display_name from user_account where id > ?",
+                String.class, lastAccount));
+        assertThat(jdbc.queryForList("select username from user_account where id > ?", String.class, lastAccount))
+                .allSatisfy(username -> assertThat(username).matches("[a-z0-9._@-]{3,100}"));
+    }
+
+    /** Types into the open dialog's field with this label. */
+    private static TextField type(String label, String value) {
+        TextField field = _get(FormFuzzer.openDialogOrUi(), TextField.class, spec -> spec.withLabel(label));
+        _setValue(field, value);
+        return field;
+    }
+
+    @Test
+    void namesThatShowNothingOrNoLetterAreRefusedAtTheirField() {
+        long patients = count("select count(*) from patient");
+        long accounts = count("select count(*) from user_account");
+        openAs("anna.berg", "patients");
+        for (String name : FormFuzzer.INVISIBLE) {
+            _click(_get(Button.class, spec -> spec.withText("New patient")));
+            type("First name", "Ines");
+            TextField last = type("Last name", name);
+            _click(_get(FormFuzzer.openDialogOrUi(), Button.class, spec -> spec.withText("Create patient")));
+            assertThat(last.isInvalid()).isTrue();
+            assertThat(last.getErrorMessage()).isEqualTo("Enter the last name (up to 100 characters).");
+            _find(Dialog.class).forEach(Dialog::close);
+        }
+        _click(_get(Button.class, spec -> spec.withText("New patient")));
+        TextField first = type("First name", "\u202E1234\u202C");
+        type("Last name", "Lopez");
+        _click(_get(FormFuzzer.openDialogOrUi(), Button.class, spec -> spec.withText("Create patient")));
+        assertThat(first.getErrorMessage()).isEqualTo("The first name needs at least one letter.");
+        _find(Dialog.class).forEach(Dialog::close);
+
+        openAs("admin", "admin/users");
+        for (String name : FormFuzzer.INVISIBLE) {
+            _click(_get(Button.class, spec -> spec.withText("New therapist")));
+            TextField full = type("Full name", name);
+            type("Username", "in.visible");
+            _setValue(_get(FormFuzzer.openDialogOrUi(), PasswordField.class, spec -> spec.withLabel("First password")),
+                    "a fine first password");
+            _click(_get(FormFuzzer.openDialogOrUi(), Button.class, spec -> spec.withText("Create account")));
+            assertThat(full.isInvalid()).isTrue();
+            assertThat(full.getErrorMessage()).startsWith("Enter the name shown to colleagues and patients");
+            _find(Dialog.class).forEach(Dialog::close);
+        }
+        assertThat(count("select count(*) from patient")).isEqualTo(patients);
+        assertThat(count("select count(*) from user_account")).isEqualTo(accounts);
     }
 
     @Test

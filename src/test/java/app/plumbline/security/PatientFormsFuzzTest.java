@@ -115,6 +115,24 @@ class PatientFormsFuzzTest extends KaribuTest {
         assertThat(saved).isPositive().isLessThan(ROUNDS);
         assertThat(count("select count(*) from patient where id = ? and given_name is not null "
                 + "and length(given_name) <= 100 and length(family_name) <= 100", patientId)).isOne();
+        FormFuzzer.assertNamesShow(jdbc.queryForList("select given_name from patient where id = ? union all "
+                + "select family_name from patient where id = ?", String.class, patientId, patientId));
+    }
+
+    @Test
+    void detailsFormKeepsNamesWithoutTheirInvisibleCharacters() {
+        openAs(FuzzClinic.THERAPIST, "patients/" + patientId);
+        _click(button(UI.getCurrent(), "Edit details"));
+        Component dialog = FormFuzzer.openDialogOrUi();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(_get(dialog,
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("First name")),
+                "\u202EPia\u202C");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(_get(dialog,
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Last name")),
+                "\u2066Fu\u200Bzz\uFEFF\u2069");
+        _click(button(dialog, "Save"));
+        assertThat(jdbc.queryForList("select given_name || '|' || family_name from patient where id = ?",
+                String.class, patientId)).containsExactly("Pia|Fuzz");
     }
 
     @Test

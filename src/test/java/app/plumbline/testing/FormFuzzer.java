@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.base.Names;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -48,6 +49,9 @@ public final class FormFuzzer {
         "'; drop table patient; --", "%s%n%x", "\u0000", "\u0007\u001b[31m", "\r\n\t", "\u202Eevil\u202C",
         "Zoë Ångström-Łukasiewicz", "李小龍", "😀👨‍👩‍👧‍👦", "e\u0301\u0301\u0301", "   ", "", "a", "=HYPERLINK(\"x\")",
         "𝕏".repeat(300), "x".repeat(5000), "../../etc/passwd", "null", "NaN", "-1", "9".repeat(40)};
+    /** Text that shows nothing, or only turns the text around: no name may be made of it. */
+    public static final String[] INVISIBLE = {"\u200B\u200C\u200D\u2060\uFEFF\u180E",
+        "\u202A\u202B\u202C\u202D\u202E\u200E\u200F\u061C", "\u2066\u2067\u2068\u2069", "\u3164 \u200B"};
     /** What input looks like when it is strange but not too long or blank: still saved by a sound form. */
     private static final String[] SHORT = Arrays.stream(NASTY).filter(s -> !s.isBlank() && s.length() <= 40)
             .toArray(String[]::new);
@@ -250,6 +254,14 @@ public final class FormFuzzer {
         }
         assertThat(said).as("a refusal says what is wrong; typed %s", typed).isNotEmpty();
         return false;
+    }
+
+    /** Stored names of people: whatever was typed, each shows a letter and holds nothing invisible. */
+    public static void assertNamesShow(List<String> names) {
+        assertThat(names).allSatisfy(name -> {
+            assertThat(Names.hasLetter(name)).as("a letter in %s", shown(name)).isTrue();
+            assertThat(Names.clean(name)).as("nothing invisible around or in %s", shown(name)).isEqualTo(name);
+        });
     }
 
     /** The last open dialog, or the UI when none is open: where a form's fields are. */

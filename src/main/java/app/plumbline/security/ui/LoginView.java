@@ -22,7 +22,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             "Check both and try again. Your therapist or clinic can reset your login.";
 
     private final LoginForm form = new LoginForm();
-    private final Paragraph ended = new Paragraph("You were signed out. Please sign in again.");
+    private final Paragraph notice = new Paragraph();
 
     public LoginView() {
         addClassName("login-view");
@@ -35,9 +35,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.setAction("login");
         var activate = new Anchor("activate", "New patient? Activate your account with the code from your therapist");
         activate.addClassName("login-activate");
-        ended.addClassName("login-ended");
-        ended.setVisible(false);
-        add(title, tagline, ended, form, activate);
+        notice.addClassName("login-ended");
+        notice.setVisible(false);
+        add(title, tagline, notice, form, activate);
     }
 
     @Override
@@ -57,7 +57,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
             form.setError(parameters.getParameters().containsKey("error"));
         });
         form.setI18n(i18n);
-        ended.setVisible(parameters.getParameters().containsKey("ended"));
+        notice.setVisible(false);
+        if (parameters.getParameters().containsKey("ended")) {
+            notice.setText("You were signed out. Please sign in again.");
+            notice.setVisible(true);
+        } else if (parameters.getParameters().containsKey("expired")) {
+            notice.setText("The sign-in page had expired. Please sign in again.");
+            notice.setVisible(true);
+        }
     }
 
     private static String waitText(String minutes) {
