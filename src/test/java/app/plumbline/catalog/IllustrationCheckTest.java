@@ -2,22 +2,19 @@ package app.plumbline.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.testing.TestPictures;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.CRC32;
-import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class IllustrationCheckTest {
 
     @Test
-    void aSmallPngThatDeclaresAHugePictureIsRefusedBeforeItIsDecoded() throws IOException {
-        // 16000 × 16000 black-and-white pixels: 32 KB on disk, a gigabyte once a sheet decodes it in colour.
-        byte[] bomb = blackPng(16000, 16000);
+    void aSmallPngThatDeclaresAHugePictureIsRefusedBeforeItIsDecoded() {
+        byte[] bomb = TestPictures.blackPng(16000, 16000);
         assertThat(bomb.length).isLessThan(64 * 1024);
 
         assertThat(IllustrationCheck.problem(new Illustration(Illustration.PNG, bomb)))
@@ -72,39 +69,5 @@ class IllustrationCheckTest {
         var out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY), "png", out);
         return new Illustration(Illustration.PNG, out.toByteArray());
-    }
-
-    /** A valid 1-bit greyscale PNG, all black, written row by row so the test needs no big buffer. */
-    private static byte[] blackPng(int width, int height) throws IOException {
-        var file = new ByteArrayOutputStream();
-        file.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        var header = new ByteArrayOutputStream();
-        var fields = new DataOutputStream(header);
-        fields.writeInt(width);
-        fields.writeInt(height);
-        fields.write(new byte[] {1, 0, 0, 0, 0}); // bit depth 1, greyscale, deflate, no filter, no interlace
-        chunk(file, "IHDR", header.toByteArray());
-        var pixels = new ByteArrayOutputStream();
-        try (var deflate = new DeflaterOutputStream(pixels)) {
-            byte[] row = new byte[1 + (width + 7) / 8];
-            for (int y = 0; y < height; y++) {
-                deflate.write(row);
-            }
-        }
-        chunk(file, "IDAT", pixels.toByteArray());
-        chunk(file, "IEND", new byte[0]);
-        return file.toByteArray();
-    }
-
-    private static void chunk(ByteArrayOutputStream file, String type, byte[] data) throws IOException {
-        var out = new DataOutputStream(file);
-        out.writeInt(data.length);
-        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        out.write(name);
-        out.write(data);
-        var crc = new CRC32();
-        crc.update(name);
-        crc.update(data);
-        out.writeInt((int) crc.getValue());
     }
 }
