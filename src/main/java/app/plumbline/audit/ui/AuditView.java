@@ -7,6 +7,7 @@ import app.plumbline.audit.AuditTrail;
 import app.plumbline.audit.ChainVerification;
 import app.plumbline.base.Outcome;
 import app.plumbline.base.ui.Badge;
+import app.plumbline.base.ui.TextDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,12 +25,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -56,15 +52,8 @@ public class AuditView extends Main {
     public AuditView(AuditTrail trail) {
         this.trail = trail;
         addClassName("page");
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var csv = new java.io.ByteArrayOutputStream();
-            try (var writer = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
-                trail.exportCsv(filter(), writer);
-            }
-            byte[] bytes = csv.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "plumbline-audit.csv", "text/csv",
-                    bytes.length);
-        }), "Export CSV");
+        var export = new Anchor(TextDownload.of("plumbline-audit.csv", TextDownload.CSV,
+                out -> trail.exportCsv(filter(), out)), "Export CSV");
         export.getElement().setAttribute("download", true);
         var verify = new Button("Verify the chain", VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
         var header = new HorizontalLayout(new H1("Audit trail"), verify, export);
