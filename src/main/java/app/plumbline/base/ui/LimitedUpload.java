@@ -46,13 +46,14 @@ public final class LimitedUpload implements UploadHandler {
     @Override
     public void handleUploadRequest(UploadEvent event) throws IOException {
         Optional<byte[]> bytes = read(event.getFileSize(), event::getInputStream, maxBytes);
-        UI ui = event.getUI();
+        // The form may have been closed meanwhile; then nobody is told.
+        Optional<UI> ui = Optional.ofNullable(event.getUI());
         if (bytes.isEmpty()) {
             event.reject("The file is larger than " + size(maxBytes) + ".");
-            ui.access(tooLarge::run);
+            ui.ifPresent(u -> u.access(tooLarge::run));
         } else {
             String fileName = event.getFileName();
-            ui.access(() -> receiver.receive(fileName, bytes.get()));
+            ui.ifPresent(u -> u.access(() -> receiver.receive(fileName, bytes.get())));
         }
     }
 
