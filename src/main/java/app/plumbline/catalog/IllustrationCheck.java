@@ -13,8 +13,9 @@ import org.w3c.dom.NodeList;
 
 /**
  * Accepts an illustration only when it is a well-formed, self-contained SVG (no scripts, no
- * external references) or a real PNG, and not too large. Pictures are shown to every patient,
- * so nothing in them may run or reach out.
+ * external references) or a real PNG, and not too large: at most 1 MB, and at most 4096 pixels a
+ * side and 4 megapixels in all as its header declares ({@link ImageSize}), checked before the
+ * picture is decoded. Pictures are shown to every patient, so nothing in them may run or reach out.
  */
 public final class IllustrationCheck {
 
@@ -44,6 +45,13 @@ public final class IllustrationCheck {
             if (bytes.length <= i || bytes[i] != PNG_MAGIC[i]) {
                 return Optional.of("not a PNG image");
             }
+        }
+        Optional<ImageSize> size = ImageSize.ofPng(bytes);
+        if (size.isEmpty()) {
+            return Optional.of("the PNG image cannot be read");
+        }
+        if (size.get().problem().isPresent()) {
+            return size.get().problem();
         }
         try {
             return ImageIO.read(new ByteArrayInputStream(bytes)) == null
@@ -75,6 +83,13 @@ public final class IllustrationCheck {
         }
         if (!root.hasAttribute("viewBox")) {
             return Optional.of("the <svg> element needs a viewBox so the picture can scale");
+        }
+        Optional<ImageSize> size = ImageSize.ofSvg(root);
+        if (size.isEmpty()) {
+            return Optional.of("the viewBox must be four numbers with a positive width and height");
+        }
+        if (size.get().problem().isPresent()) {
+            return size.get().problem();
         }
         return unsafe(root);
     }

@@ -2,6 +2,7 @@ package app.plumbline.sheet;
 
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.clinic.PaperSize;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,9 @@ class SheetController {
         try {
             file = sheets.sheet(patientId, new SheetOptions(paper, large));
         } catch (InvalidInputException e) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                    .body(e.getMessage().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(e.getMessage().getBytes(StandardCharsets.UTF_8));
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)

@@ -10,13 +10,17 @@ import app.plumbline.base.Outcome;
 import app.plumbline.patient.PatientService;
 import app.plumbline.testing.DemoPatients;
 import app.plumbline.testing.KaribuTest;
+import app.plumbline.testing.RawDownload;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,15 @@ class AuditViewTest extends KaribuTest {
     private java.util.List<AuditEntry> rows() {
         Grid<AuditEntry> grid = grid();
         return IntStream.range(0, Math.min(GridKt._size(grid), 200)).mapToObj(i -> GridKt._get(grid, i)).toList();
+    }
+
+    @Test
+    void theExportIsCsvInUtf8AndSaysSo() throws IOException {
+        openAs("admin", "admin/audit");
+        var export = RawDownload.get(_get(Anchor.class, spec -> spec.withText("Export CSV")));
+
+        assertThat(export.contentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(new String(export.body(), StandardCharsets.UTF_8)).startsWith("id,seq,time (UTC),");
     }
 
     @Test

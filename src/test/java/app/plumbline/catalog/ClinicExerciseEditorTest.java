@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.plumbline.base.ui.ErrorText;
 import app.plumbline.catalog.ui.ExerciseView;
 import app.plumbline.testing.KaribuTest;
+import app.plumbline.testing.RawUpload;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +52,16 @@ class ClinicExerciseEditorTest extends KaribuTest {
 
         assertThat(_find(ErrorText.class).stream().filter(ErrorText::isInvalid).map(ErrorText::getText))
                 .anySatisfy(t -> assertThat(t).contains("event attribute 'onload' is not allowed"));
+    }
+
+    @Test
+    void anOversizedPictureIsRefusedAtTheUploadWithoutReadingMoreThanTheLimit() throws IOException {
+        openAs("anna.berg", "catalog/clinic/edit");
+        RawUpload.post(_get(Upload.class), "huge.png", -1, RawUpload.endless(IllustrationCheck.MAX_BYTES + 1));
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(_find(ErrorText.class).stream().filter(ErrorText::isInvalid).map(ErrorText::getText))
+                .contains("This picture cannot be used: the file is larger than 1 MB.");
     }
 
     @Test

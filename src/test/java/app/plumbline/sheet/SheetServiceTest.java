@@ -175,6 +175,19 @@ class SheetServiceTest {
     }
 
     @Test
+    void aSheetThatCannotBeMadeIsExplainedInPlainUtf8Text() {
+        signIn.as("anna.berg");
+        Long noProgram = patients.create(new PatientDetailsInput("Nóra", "None", null, null, "en", null)).patientId();
+
+        var answer = new SheetController(sheets).sheet(noProgram, PaperSize.A4, false);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(404);
+        assertThat(answer.getHeaders().getContentType()).hasToString("text/plain;charset=UTF-8");
+        assertThat(new String(answer.getBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("no published program");
+    }
+
+    @Test
     void aPatientPrintsTheirOwnSheet() {
         Long maria = fixture.demoPatient("anna.berg", "Maria Lopez");
         signIn.as("maria.lopez");

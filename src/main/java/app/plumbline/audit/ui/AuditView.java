@@ -8,6 +8,7 @@ import app.plumbline.audit.AuditTrail;
 import app.plumbline.audit.ChainVerification;
 import app.plumbline.base.Outcome;
 import app.plumbline.base.ui.Badge;
+import app.plumbline.base.ui.TextDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -25,12 +26,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /** The admin's audit trail: who did what to which patient's data, and every security event. */
@@ -56,15 +52,8 @@ public class AuditView extends Main {
         this.trail = trail;
         this.time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(currentUser.zone());
         addClassName("page");
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var csv = new java.io.ByteArrayOutputStream();
-            try (var writer = new OutputStreamWriter(csv, StandardCharsets.UTF_8)) {
-                trail.exportCsv(filter(), writer);
-            }
-            byte[] bytes = csv.toByteArray();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "plumbline-audit.csv", "text/csv",
-                    bytes.length);
-        }), "Export CSV");
+        var export = new Anchor(TextDownload.of("plumbline-audit.csv", TextDownload.CSV,
+                out -> trail.exportCsv(filter(), out)), "Export CSV");
         export.getElement().setAttribute("download", true);
         var verify = new Button("Verify the chain", VaadinIcon.CHECK_CIRCLE_O.create(), e -> verify());
         var header = new HorizontalLayout(new H1("Audit trail"), verify, export);

@@ -2,6 +2,7 @@ package app.plumbline.catalog.ui;
 
 import app.plumbline.base.ui.ErrorText;
 import app.plumbline.base.ui.FieldErrors;
+import app.plumbline.base.ui.LimitedUpload;
 import app.plumbline.catalog.Action;
 import app.plumbline.catalog.ClinicExerciseInput;
 import app.plumbline.catalog.Dosage;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -121,8 +121,9 @@ class ClinicExerciseForm extends Div {
     }
 
     private Upload upload() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                takePicture(metadata.fileName(), bytes)))));
+        var upload = new Upload(new LimitedUpload(IllustrationCheck.MAX_BYTES, this::takePicture,
+                () -> showPictureProblem("This picture cannot be used: the file is larger than "
+                        + LimitedUpload.size(IllustrationCheck.MAX_BYTES) + ".")));
         upload.setAcceptedFileTypes("image/svg+xml", ".svg", "image/png", ".png");
         upload.setMaxFileSize(IllustrationCheck.MAX_BYTES);
         upload.setMaxFiles(1);

@@ -1,5 +1,6 @@
 package app.plumbline.catalog.ui;
 
+import app.plumbline.base.ui.TextDownload;
 import app.plumbline.catalog.CatalogHit;
 import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.catalog.ExerciseCard;
@@ -15,11 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The clinic's own exercises: seen only by this clinic, exportable in the catalog's file format. */
@@ -45,11 +42,8 @@ public class ClinicExercisesView extends Main {
         for (ExerciseCard exercise : exercises) {
             var card = new ExerciseCardView(new CatalogHit(exercise, List.of()));
             var edit = new Anchor(ClinicExerciseEditor.route(exercise.slug()), "Edit");
-            var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] yaml = service.exportYaml(exercise.slug()).getBytes(StandardCharsets.UTF_8);
-                return new DownloadResponse(new ByteArrayInputStream(yaml), exercise.slug() + ".yaml",
-                        "application/yaml", yaml.length);
-            }), "Export YAML");
+            var export = new Anchor(TextDownload.of(exercise.slug() + ".yaml", TextDownload.YAML,
+                    out -> out.write(service.exportYaml(exercise.slug()))), "Export YAML");
             export.getElement().setAttribute("download", true);
             var actions = new HorizontalLayout(edit, export);
             actions.addClassName("card-actions");

@@ -3,6 +3,7 @@ package app.plumbline.clinic.ui;
 import app.plumbline.base.ClinicCalendar;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
+import app.plumbline.base.ui.LimitedUpload;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.Illustration;
 import app.plumbline.clinic.ClinicProfile;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Base64;
 import java.util.Locale;
@@ -72,8 +72,9 @@ public class ClinicSettingsView extends Main {
 
         logoPreview.addClassName("logo-preview");
         logoError.addClassName("field-error");
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                takeLogo(metadata.fileName(), bytes)))));
+        var upload = new Upload(new LimitedUpload(ClinicSettingsService.MAX_LOGO_BYTES, this::takeLogo,
+                () -> logoError.setText("This logo cannot be used: the file is larger than "
+                        + LimitedUpload.size(ClinicSettingsService.MAX_LOGO_BYTES) + ".")));
         upload.setAcceptedFileTypes("image/svg+xml", ".svg", "image/png", ".png");
         upload.setMaxFileSize(ClinicSettingsService.MAX_LOGO_BYTES);
         upload.setMaxFiles(1);
@@ -85,7 +86,8 @@ public class ClinicSettingsView extends Main {
                 new Paragraph("Every printed home-exercise sheet shows these, for therapists and patients alike."),
                 form, save,
                 new H2("Logo"), new Paragraph("An SVG or PNG of up to " + ClinicSettingsService.MAX_LOGO_BYTES / 1024
-                        + " KB, printed at the top of each sheet. Dark on white prints best."),
+                        + " KB and 4 megapixels (e.g. 2048 × 2048), printed at the top of each sheet. "
+                        + "Dark on white prints best."),
                 logoPreview, logoError, upload, removeLogo);
         fill(settings.profile());
     }
