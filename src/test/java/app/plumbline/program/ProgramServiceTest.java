@@ -135,6 +135,16 @@ class ProgramServiceTest {
         assertThatThrownBy(() -> programs.versions(patientId)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void everyWeekdayCanBeChosen() {
+        var draft = programs.draft(patientId);
+        var all = new Prescription(chinTuck.id(), chinTuck.dosage(), java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                null, null, null);
+        var published = programs.publish(patientId, draft.version(), content(all), "Every day");
+        assertThat(programs.versions(patientId)).isNotEmpty();
+        assertThat(published).isNotNull();
+    }
+
     private ExerciseCard card(String slug) {
         return catalog.prescribable().stream().filter(e -> e.slug().equals(slug)).findFirst().orElseThrow();
     }
