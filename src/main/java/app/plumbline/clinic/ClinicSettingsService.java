@@ -93,7 +93,7 @@ public class ClinicSettingsService {
         row.replaceLogo(logo, clock.instant());
         settings.saveAndFlush(row);
         audit.write(null, "clinic.logo", logo == null ? "removed" : "replaced (" + logo.contentType() + ", "
-                + logo.bytes().length / 1024 + " KB)");
+                + logo.bytes().length + " bytes)");
         return profile();
     }
 

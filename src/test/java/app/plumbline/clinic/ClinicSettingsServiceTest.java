@@ -24,6 +24,8 @@ class ClinicSettingsServiceTest {
     ClinicSettingsService settings;
     @Autowired
     SignIn signIn;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -40,6 +42,10 @@ class ClinicSettingsServiceTest {
         assertThat(saved.paperSize()).isEqualTo(PaperSize.LETTER);
         saved = settings.replaceLogo(new Illustration(Illustration.SVG, LOGO.getBytes(StandardCharsets.UTF_8)));
         assertThat(saved.logo().isSvg()).isTrue();
+        assertThat(jdbc.queryForList("select action || ': ' || detail from audit_event where actor_name = 'admin' "
+                + "and action like 'clinic.%' order by id desc limit 2", String.class))
+                .containsExactly("clinic.logo: replaced (image/svg+xml, " + LOGO.length() + " bytes)",
+                        "clinic.settings: name, contact line, portal address, paper LETTER, time zone the server's");
 
         signIn.as("maria.lopez");
         assertThat(settings.profile().portalAddress()).isEqualTo("https://portal.lindenhof.example/");
