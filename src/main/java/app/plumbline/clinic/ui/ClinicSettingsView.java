@@ -64,7 +64,7 @@ public class ClinicSettingsView extends Main {
         timeZone.setItems(ClinicSettingsInput.timeZones());
         timeZone.setPlaceholder("The server's: " + calendar.serverZone().getId());
         timeZone.setClearButtonVisible(true);
-        timeZone.setHelperText("The clinic's day: \"today\", schedules, reminders and the times shown follow it.");
+        timeZone.setHelperText("The clinic's day: \"today\", schedules, alerts and every time shown follow it.");
         var form = new FormLayout(name, contactLine, portalAddress, paperSize, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var save = new Button("Save settings", e -> save());

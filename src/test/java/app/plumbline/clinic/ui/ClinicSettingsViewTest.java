@@ -39,6 +39,22 @@ class ClinicSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theAdminChoosesTheClinicsTimeZoneAndCanGoBackToTheServers() {
+        openAs("admin", "settings");
+        var zone = (com.vaadin.flow.component.combobox.ComboBox<String>) _get(
+                com.vaadin.flow.component.combobox.ComboBox.class, s -> s.withLabel("Time zone"));
+        assertThat(zone.getValue()).isNull();
+        _setValue(zone, "Pacific/Auckland");
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(settings.profile().timeZone()).isEqualTo("Pacific/Auckland");
+
+        _setValue(zone, null);
+        _click(_get(Button.class, s -> s.withText("Save settings")));
+        assertThat(settings.profile().timeZone()).isNull();
+    }
+
+    @Test
     void aLogoWithAScriptIsRefusedWithAReason() {
         openAs("admin", "settings");
         var view = _get(ClinicSettingsView.class);
