@@ -3,6 +3,7 @@ package app.plumbline.security;
 import app.plumbline.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -62,8 +65,10 @@ public class SecurityConfig {
         // of its own). Vaadin's login form sends the token from the page's meta tags. A sign-in whose
         // page outlived its session opens the sign-in page afresh.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(new ExpiredSignInForm(events),
-                LoginThrottleFilter.SIGN_IN));
+        // Only the sign-in POST: with a single "default for" mapping Spring would use it for every refusal.
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(LoginThrottleFilter.SIGN_IN, new ExpiredSignInForm(events))),
+                new AccessDeniedHandlerImpl())));
         // Sign-in guessing is slowed per account and per address before the password is checked.
         http.addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class);
         // A new session id at sign-in; sessions are registered so an admin can end them.
