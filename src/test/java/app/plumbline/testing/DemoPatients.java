@@ -4,7 +4,10 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import org.springframework.stereotype.Component;
 
-/** Finds a demo patient's id by name, signed in as the given therapist (who stays signed in). */
+/**
+ * Finds a demo patient's id by name, signed in as the given therapist (who stays signed in). A test
+ * may have added a namesake to the shared clinic; the demo's own was seeded first.
+ */
 @Component
 public class DemoPatients {
 
@@ -19,6 +22,6 @@ public class DemoPatients {
     public Long id(String therapist, String name) {
         signIn.as(therapist);
         return patients.clinicPatients().stream().filter(p -> p.fullName().equals(name)).map(PatientSummary::id)
-                .findFirst().orElseThrow();
+                .min(Long::compare).orElseThrow();
     }
 }
