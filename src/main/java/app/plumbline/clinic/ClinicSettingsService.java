@@ -47,7 +47,7 @@ public class ClinicSettingsService {
     public ClinicProfile profile() {
         AccountPrincipal user = currentUser.require();
         Long clinicId = user.clinicId();
-        String name = clinics.of(clinicId);
+        String name = clinics.ofMyClinic();
         return settings.findById(clinicId).map(s -> s.profile(name))
                 .orElseGet(() -> new ClinicProfile(clinicId, name, null, null, PaperSize.A4, null, null, -1));
     }
@@ -68,7 +68,7 @@ public class ClinicSettingsService {
             throw new ObjectOptimisticLockingFailureException(ClinicSettings.class, admin.clinicId());
         }
         row.update(input, clock.instant());
-        clinics.rename(admin.clinicId(), input.name());
+        clinics.renameMyClinic(input.name());
         settings.saveAndFlush(row);
         zones.forgetAfterCommit(admin.clinicId());
         audit.write(null, "clinic.settings", "name, contact line, portal address, paper "
