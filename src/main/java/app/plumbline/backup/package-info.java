@@ -3,4 +3,5 @@
  * schedule, into a configurable directory that keeps the newest N. On PostgreSQL backups are
  * pg_dump's job (see the README).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base :: ui", "security"})
 package app.plumbline.backup;

@@ -1,7 +1,8 @@
 /**
- * What every feature stands on: the application layout and navigation per role, shared UI
- * components (the chart), error handling, the {@link java.time.Clock} that all date rules use and the
- * {@link app.plumbline.base.ClinicCalendar} that gives each clinic its own "today".
+ * What every feature stands on: shared UI components (field errors, notifications, the chart),
+ * error handling, the {@link java.time.Clock} that all date rules use and the
+ * {@link app.plumbline.base.ClinicCalendar} that gives each clinic its own "today". It depends on
+ * no other module; the role-aware layout and home routing are in {@code shell}.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package app.plumbline.base;

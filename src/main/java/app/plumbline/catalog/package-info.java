@@ -3,4 +3,5 @@
  * exercises imported from {@code exercises/}, the clinic's own exercises, search, and the reason
  * an exercise fits a pattern.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "base :: ui", "security"})
 package app.plumbline.catalog;

@@ -5,8 +5,7 @@ import app.plumbline.base.InvalidInputException;
 import app.plumbline.catalog.Illustration;
 import app.plumbline.catalog.IllustrationCheck;
 import app.plumbline.security.AccountPrincipal;
-import app.plumbline.security.Clinic;
-import app.plumbline.security.ClinicRepository;
+import app.plumbline.security.ClinicNames;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import java.time.Clock;
@@ -26,13 +25,13 @@ public class ClinicSettingsService {
     public static final int MAX_LOGO_BYTES = 300 * 1024;
 
     private final ClinicSettingsRepository settings;
-    private final ClinicRepository clinics;
+    private final ClinicNames clinics;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final ClinicTimeZones zones;
     private final Clock clock;
 
-    ClinicSettingsService(ClinicSettingsRepository settings, ClinicRepository clinics, CurrentUser currentUser,
+    ClinicSettingsService(ClinicSettingsRepository settings, ClinicNames clinics, CurrentUser currentUser,
             AuditLog audit, ClinicTimeZones zones, Clock clock) {
         this.zones = zones;
         this.settings = settings;
@@ -47,9 +46,10 @@ public class ClinicSettingsService {
     @Transactional(readOnly = true)
     public ClinicProfile profile() {
         AccountPrincipal user = currentUser.require();
-        Clinic clinic = clinics.findById(user.clinicId()).orElseThrow();
-        return settings.findById(clinic.getId()).map(s -> s.profile(clinic.getName()))
-                .orElseGet(() -> new ClinicProfile(clinic.getId(), clinic.getName(), null, null, PaperSize.A4, null, null, -1));
+        Long clinicId = user.clinicId();
+        String name = clinics.ofMyClinic();
+        return settings.findById(clinicId).map(s -> s.profile(name))
+                .orElseGet(() -> new ClinicProfile(clinicId, name, null, null, PaperSize.A4, null, null, -1));
     }
 
     /**
@@ -68,7 +68,7 @@ public class ClinicSettingsService {
             throw new ObjectOptimisticLockingFailureException(ClinicSettings.class, admin.clinicId());
         }
         row.update(input, clock.instant());
-        clinics.findById(admin.clinicId()).orElseThrow().rename(input.name());
+        clinics.renameMyClinic(input.name());
         settings.saveAndFlush(row);
         zones.forgetAfterCommit(admin.clinicId());
         audit.write(null, "clinic.settings", "name, contact line, portal address, paper "

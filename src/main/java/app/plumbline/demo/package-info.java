@@ -3,4 +3,7 @@
  * into one that holds real data. Each feature adds its part of the story here, through the same
  * services a person would use.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "base", "catalog", "clinic", "patient", "program", "security", "sessionlog"
+})
 package app.plumbline.demo;

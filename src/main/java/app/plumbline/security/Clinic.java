@@ -38,7 +38,7 @@ public class Clinic {
         return demo;
     }
 
-    /** The admin renames the clinic on the clinic settings screen (clinic module). */
+    /** The admin renames the clinic on the clinic settings screen (clinic module, through {@link ClinicNames}). */
     public void rename(String newName) {
         this.name = newName;
     }

@@ -4,4 +4,7 @@
  * QR code to the portal; batch printing for the week's reviews. {@link app.plumbline.sheet.PdfRenderer}
  * is the only class that uses the PDF library.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "base", "base :: ui", "catalog", "clinic", "patient", "program", "security"
+})
 package app.plumbline.sheet;

@@ -78,18 +78,19 @@ class AccessMatrixTest {
     }
 
     /** Services that hold no patient data, and why; every other @Service needs matrix entries. */
-    private static final Map<Class<?>, String> NO_PATIENT_DATA = Map.of(
-            CatalogService.class, "the shared exercise catalog",
-            ClinicExerciseService.class, "the clinic's own exercises",
-            TemplateService.class, "the clinic's program templates (no patient in them)",
-            AccountService.class, "staff accounts; patient logins for the admin only, see LoginResetTest",
-            SignInStatistics.class, "sign-in counts per day for the admin",
-            AuditTrail.class, "the admin's audit trail, ADMIN only, see AuditViewTest",
-            AccountDetailsService.class, "Spring Security's account lookup at sign-in",
-            ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets",
-            ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts",
-            BackupService.class, "backs up the whole database as a file, ADMIN only (BackupServiceTest); "
-                    + "reads no patient's record");
+    private static final Map<Class<?>, String> NO_PATIENT_DATA = Map.ofEntries(
+            Map.entry(CatalogService.class, "the shared exercise catalog"),
+            Map.entry(ClinicExerciseService.class, "the clinic's own exercises"),
+            Map.entry(TemplateService.class, "the clinic's program templates (no patient in them)"),
+            Map.entry(AccountService.class, "staff accounts; patient logins for the admin only, see LoginResetTest"),
+            Map.entry(SignInStatistics.class, "sign-in counts per day for the admin"),
+            Map.entry(AuditTrail.class, "the admin's audit trail, ADMIN only, see AuditViewTest"),
+            Map.entry(AccountDetailsService.class, "Spring Security's account lookup at sign-in"),
+            Map.entry(ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets"),
+            Map.entry(ClinicNames.class, "the caller's own clinic's name; renaming it is ADMIN only"),
+            Map.entry(ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts"),
+            Map.entry(BackupService.class, "backs up the whole database as a file, ADMIN only (BackupServiceTest); "
+                    + "reads no patient's record"));
 
     private static final Set<Who> THERAPIST = EnumSet.of(Who.OWN_THERAPIST);
     private static final Set<Who> THERAPIST_AND_SELF = EnumSet.of(Who.OWN_THERAPIST, Who.SELF);

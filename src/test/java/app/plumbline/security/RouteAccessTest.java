@@ -42,7 +42,7 @@ class RouteAccessTest extends KaribuTest {
     void everyRouteAndLayoutSaysWhoMayOpenIt() {
         var routes = new Routes().autoDiscoverViews("app.plumbline");
         List<Class<?>> unannotated = new ArrayList<>();
-        Stream.concat(routes.getRoutes().stream(), Stream.of(app.plumbline.base.ui.MainLayout.class))
+        Stream.concat(routes.getRoutes().stream(), Stream.of(app.plumbline.shell.MainLayout.class))
                 .filter(view -> Stream.of(RolesAllowed.class, PermitAll.class, AnonymousAllowed.class, DenyAll.class)
                         .noneMatch(view::isAnnotationPresent))
                 .forEach(unannotated::add);

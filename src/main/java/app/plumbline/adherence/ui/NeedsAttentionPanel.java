@@ -3,6 +3,7 @@ package app.plumbline.adherence.ui;
 import app.plumbline.adherence.Alert;
 import app.plumbline.adherence.AlertKind;
 import app.plumbline.adherence.AlertService;
+import app.plumbline.patient.PatientRoutes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -49,7 +50,7 @@ public class NeedsAttentionPanel extends Div {
                     : "None of your patients needs attention today."));
         }
         for (Alert alert : showAll ? shown : shown.stream().limit(FIRST_ROWS).toList()) {
-            var row = new Div(new Anchor("patients/" + alert.patientId(), alert.patientName()));
+            var row = new Div(new Anchor(PatientRoutes.page(alert.patientId()), alert.patientName()));
             row.addClassName("alert-row");
             for (Alert.Reason reason : alert.reasons()) {
                 var text = new Span(reason.text());

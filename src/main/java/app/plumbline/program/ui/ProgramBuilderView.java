@@ -7,6 +7,7 @@ import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.Finding;
+import app.plumbline.patient.PatientRoutes;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.BuilderDraft;
 import app.plumbline.program.Prescription;
@@ -69,7 +70,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     }
 
     public static String route(Long patientId) {
-        return "patients/" + patientId + "/program";
+        return PatientRoutes.page(patientId) + "/program";
     }
 
     @Override
@@ -85,7 +86,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         reviewDate.addValueChangeListener(e -> changed());
         status.addClassName("builder-status");
         status.getElement().setAttribute("aria-live", "polite");
-        var back = new Anchor("patients/" + patientId, "← " + patient.fullName());
+        var back = new Anchor(PatientRoutes.page(patientId), "← " + patient.fullName());
         var header = new Div(new H1("Program for " + patient.fullName()), back, status);
         var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), lines,
                 actions());

@@ -12,6 +12,7 @@ import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetails;
+import app.plumbline.patient.PatientRoutes;
 import app.plumbline.patient.PatientService;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.program.ProgramService;
@@ -44,7 +45,7 @@ import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /** One patient for the therapist: details, assessments and findings, the program and its versions. */
-@Route("patients/:id(\\d{1,18})")
+@Route(PatientRoutes.PATIENTS + "/:id(\\d{1,18})")
 @RolesAllowed("THERAPIST")
 public class PatientPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -76,7 +77,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     public static String route(Long patientId) {
-        return "patients/" + patientId;
+        return PatientRoutes.page(patientId);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package app.plumbline.base.ui;
+package app.plumbline.shell;
 
 import app.plumbline.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;

@@ -1,0 +1,3 @@
+/** Shared UI that every feature's screens use: field errors, notifications, badges, date fields, uploads, downloads. */
+@org.springframework.modulith.NamedInterface("ui")
+package app.plumbline.base.ui;
