@@ -1,6 +1,7 @@
 package app.plumbline.adherence;
 
 import app.plumbline.sessionlog.Difficulty;
+import app.plumbline.sessionlog.PainScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +53,8 @@ public final class SuggestionRules {
     }
 
     private static long painful(Evidence.ExerciseEvidence e, Thresholds t) {
-        return e.lastLogs().stream().filter(l -> l.pain() != null && l.pain() > t.regressPain()).count();
+        PainScale scale = t.painScale();
+        return e.lastLogs().stream().filter(l -> scale.tooMuch(l.pain())).count();
     }
 
     private static double meanPain(Evidence.ExerciseEvidence e) {
@@ -66,7 +68,7 @@ public final class SuggestionRules {
             return java.util.Optional.empty();
         }
         String why = painful >= t.regressPainOf5()
-                ? "Pain during above " + t.regressPain() + "/10 in " + painful + " of the last "
+                ? "Pain during " + t.painScale().tooMuchText() + " in " + painful + " of the last "
                         + e.lastLogs().size() + " logs (" + pains(e) + "; rule: " + t.regressPainOf5() + " of 5)."
                 : "Worse next morning on two session days in a row; " + e.name() + " has the highest recent pain ("
                         + pains(e) + ").";
