@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The explicit rules, each stated with its numbers:
+ * The explicit rules, each stated with its numbers (the defaults; a clinic sets its own in {@link Thresholds}):
  * <ul>
  * <li>Progress: exercise adherence ≥ 80 % over 14 days, pain during ≤ 3 in every one of the last five
  * logs, no worse next morning twice in a row, and "too easy" in ≥ 3 of the last 5 logs.</li>
