@@ -1,10 +1,15 @@
 package app.plumbline.adherence;
 
-/** The four explicit rules, each with the basis it stands on. */
+import app.plumbline.sessionlog.PainScale;
+
+/**
+ * The four explicit rules, each with the basis it stands on. The pain rules' bases name the
+ * clinic's numbers ({@link Thresholds}), so the explanation says what the rule does.
+ */
 public enum SuggestionRule {
-    PROGRESS("Progress", "Pain-monitoring model: pain during ≤ 3/10 with no worse next morning allows "
+    PROGRESS("Progress", "Pain-monitoring model: pain during ≤ %d/10 with no worse next morning allows "
             + "progressing the load (Silbernagel et al., 2007)."),
-    REGRESS("Regress", "Pain-monitoring model: pain during above 5/10, or a worse next morning, means "
+    REGRESS("Regress", "Pain-monitoring model: pain during %s%s, or a worse next morning, means "
             + "reducing the load (Silbernagel et al., 2007)."),
     SIMPLIFY("Simplify", "Adherence falls as the number of exercises rises; fewer exercises are done more "
             + "often."),
@@ -22,7 +27,17 @@ public enum SuggestionRule {
         return label;
     }
 
-    public String basis() {
-        return basis;
+    /** The basis with the clinic's numbers in it. */
+    public String basis(Thresholds t) {
+        return switch (this) {
+            case PROGRESS -> basis.formatted(t.progressMaxPain());
+            case REGRESS -> {
+                PainScale scale = t.painScale();
+                String model = scale.equals(PainScale.MODEL) ? ""
+                        : " (this clinic's line; the model's is " + PainScale.MODEL.tooMuchText() + ")";
+                yield basis.formatted(scale.tooMuchText(), model);
+            }
+            default -> basis;
+        };
     }
 }

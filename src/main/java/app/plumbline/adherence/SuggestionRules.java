@@ -1,12 +1,13 @@
 package app.plumbline.adherence;
 
 import app.plumbline.sessionlog.Difficulty;
+import app.plumbline.sessionlog.PainScale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The explicit rules, each stated with its numbers:
+ * The explicit rules, each stated with its numbers (the defaults; a clinic sets its own in {@link Thresholds}):
  * <ul>
  * <li>Progress: exercise adherence ≥ 80 % over 14 days, pain during ≤ 3 in every one of the last five
  * logs, no worse next morning twice in a row, and "too easy" in ≥ 3 of the last 5 logs.</li>
@@ -52,7 +53,8 @@ public final class SuggestionRules {
     }
 
     private static long painful(Evidence.ExerciseEvidence e, Thresholds t) {
-        return e.lastLogs().stream().filter(l -> l.pain() != null && l.pain() > t.regressPain()).count();
+        PainScale scale = t.painScale();
+        return e.lastLogs().stream().filter(l -> scale.tooMuch(l.pain())).count();
     }
 
     private static double meanPain(Evidence.ExerciseEvidence e) {
@@ -66,7 +68,7 @@ public final class SuggestionRules {
             return java.util.Optional.empty();
         }
         String why = painful >= t.regressPainOf5()
-                ? "Pain during above " + t.regressPain() + "/10 in " + painful + " of the last "
+                ? "Pain during " + t.painScale().tooMuchText() + " in " + painful + " of the last "
                         + e.lastLogs().size() + " logs (" + pains(e) + "; rule: " + t.regressPainOf5() + " of 5)."
                 : "Worse next morning on two session days in a row; " + e.name() + " has the highest recent pain ("
                         + pains(e) + ").";

@@ -70,6 +70,7 @@ public class SuggestionService {
             return c.suggestions().stream().map(s -> {
                 Optional<ProgramContent> next = proposal(c, s, bySlug);
                 return new SuggestionView(s.key(), s.rule(), s.title(), s.evidence(),
+                        s.rule().basis(c.thresholds()),
                         next.map(n -> ProgramDiff.between(c.content(), n, names)).orElse(List.of()), next.isPresent());
             }).toList();
         }).orElse(List.of());

@@ -2,6 +2,8 @@ package app.plumbline.adherence;
 
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.security.AccountPrincipal;
+import app.plumbline.sessionlog.ClinicPainScale;
+import app.plumbline.sessionlog.PainScale;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import java.time.Clock;
@@ -10,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The clinic's thresholds for suggestions and alerts: read by its staff, changed by its admin. */
 @Service
-public class ThresholdSettings {
+public class ThresholdSettings implements ClinicPainScale {
 
     private final ClinicThresholdsRepository repository;
     private final CurrentUser currentUser;
@@ -36,6 +38,18 @@ public class ThresholdSettings {
         AccountPrincipal user = currentUser.require(Role.ADMIN, Role.THERAPIST);
         return repository.findById(user.clinicId()).map(t -> new Current(t.values(), t.getVersion(), false))
                 .orElse(new Current(Thresholds.DEFAULTS, -1, true));
+    }
+
+    /**
+     * The pain scale of the signed-in user's clinic, whatever their role: a patient's Today warns
+     * about pain above the same line the regress rule uses.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public PainScale painScale() {
+        AccountPrincipal user = currentUser.require();
+        return repository.findById(user.clinicId()).map(ClinicThresholds::values).orElse(Thresholds.DEFAULTS)
+                .painScale();
     }
 
     /** Saves the clinic's thresholds if nobody changed them since {@code version} was read. */

@@ -1,6 +1,7 @@
 package app.plumbline.adherence;
 
 import app.plumbline.base.FieldProblem;
+import app.plumbline.sessionlog.PainScale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,20 +13,30 @@ public record Thresholds(int progressAdherence, int progressMaxPain, int progres
         int regressPainOf5, int simplifyBelowAdherence, int simplifyKeep, int checkInAfterDays, int alertPain,
         int alertPainRise) {
 
-    public static final Thresholds DEFAULTS = new Thresholds(80, 3, 3, 5, 2, 50, 3, 5, 7, 2);
+    /** Regress pain is the model's line between acceptable and too much pain during exercise. */
+    public static final Thresholds DEFAULTS = new Thresholds(80, 3, 3, PainScale.ACCEPTABLE_UP_TO, 2, 50, 3, 5, 7, 2);
+
+    /**
+     * The pain scale with this clinic's "too much" line: pain during above the regress pain. Only
+     * for thresholds that passed {@link #problems()}.
+     */
+    public PainScale painScale() {
+        return new PainScale(regressPain);
+    }
 
     /** Each number outside its sensible range, by field name. */
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         range(problems, "progressAdherence", progressAdherence, 0, 100, "%");
-        range(problems, "progressMaxPain", progressMaxPain, 0, 10, "on the 0–10 scale");
+        String onTheScale = "on " + PainScale.name();
+        range(problems, "progressMaxPain", progressMaxPain, PainScale.MIN, PainScale.MAX, onTheScale);
         range(problems, "progressTooEasyOf5", progressTooEasyOf5, 1, 5, "of the last 5 logs");
-        range(problems, "regressPain", regressPain, 0, 9, "on the 0–10 scale");
+        range(problems, "regressPain", regressPain, PainScale.MIN, PainScale.MAX - 1, onTheScale);
         range(problems, "regressPainOf5", regressPainOf5, 1, 5, "of the last 5 logs");
         range(problems, "simplifyBelowAdherence", simplifyBelowAdherence, 1, 100, "%");
         range(problems, "simplifyKeep", simplifyKeep, 1, 10, "exercises");
         range(problems, "checkInAfterDays", checkInAfterDays, 1, 60, "scheduled days");
-        range(problems, "alertPain", alertPain, 1, 10, "on the 0–10 scale");
+        range(problems, "alertPain", alertPain, PainScale.MIN + 1, PainScale.MAX, onTheScale);
         range(problems, "alertPainRise", alertPainRise, 1, 10, "points");
         if (progressMaxPain >= regressPain && problems.isEmpty()) {
             problems.add(new FieldProblem("progressMaxPain",

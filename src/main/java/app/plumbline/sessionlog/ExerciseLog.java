@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * One exercise of a session: the target next to what was done (or why it was skipped), pain
- * during (0–10) and how hard it felt.
+ * during (on the {@link PainScale}) and how hard it felt.
  */
 @Embeddable
 public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetReps, Integer targetHoldSeconds,
@@ -41,9 +41,7 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
             if (setsDone == null || setsDone < 0 || setsDone > 20) {
                 problems.add(new FieldProblem(at + "setsDone", "Enter how many sets were done (0–20)."));
             }
-            if (pain != null && (pain < 0 || pain > 10)) {
-                problems.add(new FieldProblem("pain", "Pain is a number from 0 to 10."));
-            }
+            PainScale.check("pain", pain, false).ifPresent(problems::add);
             return problems;
         }
         if (!skipped()) {
@@ -56,14 +54,12 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
             if (holdSecondsDone != null && (holdSecondsDone < 0 || holdSecondsDone > 1200)) {
                 problems.add(new FieldProblem(at + "holdSecondsDone", "Enter the seconds you held (0–1200)."));
             }
-            if (pain == null || pain < 0 || pain > 10) {
-                problems.add(new FieldProblem(at + "pain", "Choose your pain during the exercise, from 0 to 10."));
-            }
+            PainScale.check(at + "pain", pain, true).ifPresent(problems::add);
             if (difficulty == null) {
                 problems.add(new FieldProblem(at + "difficulty", "Choose how hard it felt."));
             }
-        } else if (pain != null && (pain < 0 || pain > 10)) {
-            problems.add(new FieldProblem(at + "pain", "Choose a pain level from 0 to 10."));
+        } else {
+            PainScale.check(at + "pain", pain, false).ifPresent(problems::add);
         }
         return problems;
     }

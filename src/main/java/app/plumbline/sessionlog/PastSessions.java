@@ -75,9 +75,9 @@ public class PastSessions {
             throw new InvalidInputException("form", "Tick at least one box before saving.");
         }
         for (PaperDay day : filled) {
-            if (day.pain() != null && (day.pain() < 0 || day.pain() > 10)) {
-                throw new InvalidInputException("pain", "Pain on " + day.day() + " must be a number from 0 to 10.");
-            }
+            PainScale.check("pain", day.pain(), false).ifPresent(p -> {
+                throw new InvalidInputException("pain", "On " + day.day() + ": " + p.message());
+            });
             boolean entered = sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(),
                     day.day(), day.day()).stream().anyMatch(s -> s.getSource() == SessionLog.Source.PAPER);
             if (entered) {

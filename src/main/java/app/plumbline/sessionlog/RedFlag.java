@@ -20,16 +20,13 @@ class RedFlag {
     private Instant acknowledgedAt;
     private Long acknowledgedBy;
 
-    /** Pain during an exercise at this level or above is a red flag (pain-monitoring model: above 5 is too much). */
-    static final int SEVERE_PAIN = 8;
-
     protected RedFlag() {
     }
 
-    /** A flag for each exercise of the session done with severe pain, named as the program names it. */
+    /** A flag for each exercise of the session done with severe pain ({@link PainScale#severe}), by its name. */
     static java.util.List<RedFlag> forPain(SessionLog session, java.time.Instant at,
             java.util.Map<Long, String> exerciseNames) {
-        return session.getExercises().stream().filter(e -> e.pain() != null && e.pain() >= SEVERE_PAIN)
+        return session.getExercises().stream().filter(e -> PainScale.severe(e.pain()))
                 .map(e -> new RedFlag(session.getPatientId(), session.getId(), at, "Pain " + e.pain() + "/10 during "
                         + exerciseNames.getOrDefault(e.exerciseId(), "an exercise")))
                 .toList();

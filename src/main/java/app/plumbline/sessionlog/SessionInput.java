@@ -17,15 +17,9 @@ public record SessionInput(String submissionKey, List<ExerciseLog> exercises, St
         note = Text.strippedOrNull(note);
     }
 
-    /**
-     * Pain during an exercise above this is more than exercise should cause (the pain-monitoring
-     * model: 0–2 safe, 3–5 acceptable, above 5 too much).
-     */
-    public static final int ACCEPTABLE_PAIN = 5;
-
-    /** Whether any exercise hurt more than is acceptable during exercise. */
-    public boolean tooPainful() {
-        return exercises.stream().anyMatch(e -> !e.skipped() && e.pain() != null && e.pain() > ACCEPTABLE_PAIN);
+    /** Whether any exercise done hurt more than the scale accepts during exercise. */
+    public boolean tooPainful(PainScale scale) {
+        return exercises.stream().anyMatch(e -> !e.skipped() && scale.tooMuch(e.pain()));
     }
 
     void validate() {

@@ -53,6 +53,28 @@ class SuggestionRulesTest {
     }
 
     @Test
+    void theRulesBasisNamesTheModelsNumbersByDefault() {
+        assertThat(SuggestionRule.REGRESS.basis(T)).contains("pain during above 5/10").doesNotContain("clinic");
+        assertThat(SuggestionRule.PROGRESS.basis(T)).contains("pain during ≤ 3/10");
+        assertThat(SuggestionRule.SIMPLIFY.basis(T)).doesNotContain("%");
+    }
+
+    @Test
+    void aClinicWithARegressPainOfFourIsToldAboveFourInTheNumbersAndTheBasis() {
+        var four = new Thresholds(80, 2, 3, 4, 2, 50, 3, 5, 7, 2);
+        var e = exercise(1, 90, new int[] {5, 2, 5, 1, 1}, 0);
+
+        assertThat(SuggestionRules.apply(evidence(90, 0, false, e), four)).singleElement().satisfies(s -> {
+            assertThat(s.rule()).isEqualTo(SuggestionRule.REGRESS);
+            assertThat(s.evidence()).startsWith("Pain during above 4/10 in 2 of the last 5 logs");
+        });
+        assertThat(rules(evidence(90, 0, false, e))).doesNotContain(SuggestionRule.REGRESS);
+        assertThat(SuggestionRule.REGRESS.basis(four)).contains("pain during above 4/10")
+                .contains("the model's is above 5/10").doesNotContain("above 5/10,");
+        assertThat(SuggestionRule.PROGRESS.basis(four)).contains("pain during ≤ 2/10");
+    }
+
+    @Test
     void regressWhenPainIsAboveFiveInTwoOfTheLastFive() {
         var e = exercise(1, 90, new int[] {6, 2, 6, 1, 1}, 0);
         assertThat(SuggestionRules.apply(evidence(90, 0, false, e), T)).singleElement().satisfies(s -> {

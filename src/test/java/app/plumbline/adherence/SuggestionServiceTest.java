@@ -4,12 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.CatalogService;
+import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientService;
+import app.plumbline.program.Prescription;
+import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramDiff;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.VersionSummary;
+import app.plumbline.sessionlog.Difficulty;
+import app.plumbline.sessionlog.ExerciseLog;
+import app.plumbline.sessionlog.PastSessions;
 import app.plumbline.testing.OtherClinic;
 import app.plumbline.testing.ServiceTest;
 import app.plumbline.testing.SignIn;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +40,16 @@ class SuggestionServiceTest {
     SignIn signIn;
     @Autowired
     OtherClinic otherClinic;
+    @Autowired
+    ThresholdSettings settings;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    PastSessions pastSessions;
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -67,6 +88,45 @@ class SuggestionServiceTest {
         assertThat(programs.diff(sofia, before, applied.number())).extracting(ProgramDiff.Change::text)
                 .containsExactlyElementsOf(regress.diff().stream().map(ProgramDiff.Change::text).toList());
         assertThat(suggestions.suggestions(sofia)).extracting(SuggestionView::key).doesNotContain(regress.key());
+    }
+
+    @Test
+    void theBasisShownTakesTheClinicsRegressPain() {
+        signIn.as("tom.ruiz");
+        Long patient = patientWithPain(5, 5, 1);
+        assertThat(suggestions.suggestions(patient)).extracting(SuggestionView::rule)
+                .doesNotContain(SuggestionRule.REGRESS);
+        signIn.as("admin");
+        settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2), settings.edit().version());
+        try {
+            signIn.as("tom.ruiz");
+            SuggestionView regress = suggestions.suggestions(patient).stream()
+                    .filter(s -> s.rule() == SuggestionRule.REGRESS).findFirst().orElseThrow();
+            assertThat(regress.evidence()).startsWith("Pain during above 4/10 in 2 of the last 3 logs");
+            assertThat(regress.basis()).contains("pain during above 4/10", "the model's is above 5/10");
+        } finally {
+            signIn.as("admin");
+            settings.save(Thresholds.DEFAULTS, settings.edit().version());
+        }
+    }
+
+    /** A new patient of the signed-in therapist with one exercise, logged on the last days with these pains. */
+    private Long patientWithPain(int... pains) {
+        Long id = patients.create(new PatientDetailsInput("Pia", "Pain", null, null, "en", null)).patientId();
+        var stretch = catalog.prescribable().stream().filter(e -> e.slug().equals("doorway-pec-stretch"))
+                .findFirst().orElseThrow();
+        var d = stretch.dosage();
+        programs.publish(id, programs.draft(id).version(), new ProgramContent(null, null,
+                List.of(new Prescription(stretch.id(), d, null, null, null, null))), "Start");
+        LocalDate today = LocalDate.now(clock);
+        List<PastSessions.PastSession> past = new java.util.ArrayList<>();
+        for (int i = 0; i < pains.length; i++) {
+            past.add(new PastSessions.PastSession(today.minusDays(i + 1), 9, List.of(new ExerciseLog(stretch.id(),
+                    d.sets(), d.reps(), d.holdSeconds(), d.sets(), d.reps(), d.holdSeconds(), null, pains[i],
+                    Difficulty.ABOUT_RIGHT)), null, null));
+        }
+        pastSessions.record(id, past, false);
+        return id;
     }
 
     @Test

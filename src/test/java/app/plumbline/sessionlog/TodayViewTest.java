@@ -4,6 +4,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.adherence.ThresholdSettings;
+import app.plumbline.adherence.Thresholds;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.Dosage;
 import app.plumbline.patient.PatientDetailsInput;
@@ -32,6 +34,8 @@ class TodayViewTest extends KaribuTest {
     CatalogService catalog;
     @Autowired
     SessionLogService sessions;
+    @Autowired
+    ThresholdSettings settings;
 
     String username;
 
@@ -108,6 +112,23 @@ class TodayViewTest extends KaribuTest {
                 + "do less next time, and tell your therapist if it stays high.");
         assertThat(sessions.history(0, 200).sessions()).singleElement()
                 .satisfies(s -> assertThat(s.maxPain()).isEqualTo(8));
+    }
+
+    @Test
+    void theWarningTakesTheClinicsRegressPain() {
+        signIn.as("admin");
+        settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2), settings.edit().version());
+        try {
+            openAs(username, "today");
+
+            assertThat(form().save(form().filledIn(5, "ABOUT_RIGHT"))).isEqualTo("{}");
+
+            NotificationsKt.expectNotifications("Saved. Pain above 4 is more than these exercises should cause: "
+                    + "do less next time, and tell your therapist if it stays high.");
+        } finally {
+            signIn.as("admin");
+            settings.save(Thresholds.DEFAULTS, settings.edit().version());
+        }
     }
 
     @Test

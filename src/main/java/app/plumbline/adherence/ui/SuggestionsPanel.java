@@ -29,7 +29,7 @@ public class SuggestionsPanel extends Div {
         for (SuggestionView s : open) {
             var card = new Div(Badge.of(s.rule().label(), s.rule().name().equals("REGRESS") ? "error" : "contrast"),
                     new H3(s.title()), new Paragraph(s.evidence()));
-            var basis = new Paragraph("Basis: " + s.rule().basis());
+            var basis = new Paragraph("Basis: " + s.basis());
             basis.addClassName("basis");
             card.add(basis);
             if (!s.diff().isEmpty()) {

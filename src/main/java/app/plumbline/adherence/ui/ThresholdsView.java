@@ -6,6 +6,7 @@ import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.base.ui.Notifications;
+import app.plumbline.sessionlog.PainScale;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -45,16 +46,18 @@ public class ThresholdsView extends Main {
         section("Progress", "Suggest the harder exercise, or one dosage step up, when exercise adherence over 14 days "
                         + "is at least A %, pain during stayed at or below B/10 in the last 5 logs, the next morning "
                         + "was not worse, and \"too easy\" was logged in at least C of the last 5 logs.",
-                "Basis: the pain-monitoring model (Silbernagel et al., 2007) accepts pain up to 5/10 during "
+                "Basis: the pain-monitoring model (Silbernagel et al., 2007) accepts pain up to "
+                        + PainScale.MODEL.tooMuchAbove() + "/10 during "
                         + "loading; progress only what is well tolerated and done.",
                 field("progressAdherence", "A · adherence at least (%)", 0, 100),
-                field("progressMaxPain", "B · pain during at most (0–10)", 0, 10),
+                field("progressMaxPain", "B · pain during at most (0–10)", PainScale.MIN, PainScale.MAX),
                 field("progressTooEasyOf5", "C · \"too easy\" in (of 5 logs)", 1, 5));
         section("Regress", "Suggest the easier exercise, or one dosage step down, when pain during was above D/10 "
                         + "in at least E of the last 5 logs, or the next morning was worse twice in a row.",
-                "Basis: the pain-monitoring model: pain above 5/10, or pain that lasts to the next morning, "
+                "Basis: the pain-monitoring model: pain " + PainScale.MODEL.tooMuchText()
+                        + ", or pain that lasts to the next morning, "
                         + "means the load is too high.",
-                field("regressPain", "D · pain during above (0–10)", 0, 9),
+                field("regressPain", "D · pain during above (0–10)", PainScale.MIN, PainScale.MAX - 1),
                 field("regressPainOf5", "E · in (of 5 logs)", 1, 5));
         section("Simplify", "Suggest a shorter program when program adherence over 14 days is below F %: keep the "
                         + "G most-done exercises.",
@@ -68,7 +71,7 @@ public class ThresholdsView extends Main {
                         + "last 7 days, or the last 7 days' mean pain is J points above the first week's.",
                 "Basis: the pain-monitoring model; a rise of 2 points on the 0–10 scale is a clinically "
                         + "important change.",
-                field("alertPain", "I · pain during at least (0–10)", 1, 10),
+                field("alertPain", "I · pain during at least (0–10)", PainScale.MIN + 1, PainScale.MAX),
                 field("alertPainRise", "J · mean pain rise (points)", 1, 10));
 
         var save = new Button("Save thresholds", e -> save());

@@ -2,7 +2,9 @@ package app.plumbline.sessionlog.ui;
 
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientService;
+import app.plumbline.sessionlog.ClinicPainScale;
 import app.plumbline.sessionlog.NextMorning;
+import app.plumbline.sessionlog.PainScale;
 import app.plumbline.sessionlog.SessionLogService;
 import app.plumbline.sessionlog.TodayPlan;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The patient's home: how this morning feels, then the exercises of the next session, then Save. */
 @Route("today")
@@ -31,10 +34,13 @@ public class TodayView extends Main {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final SessionLogService sessions;
+    private final ObjectProvider<ClinicPainScale> clinicPainScale;
     private final String givenName;
 
-    public TodayView(SessionLogService sessions, PatientService patients) {
+    public TodayView(SessionLogService sessions, PatientService patients,
+            ObjectProvider<ClinicPainScale> clinicPainScale) {
         this.sessions = sessions;
+        this.clinicPainScale = clinicPainScale;
         this.givenName = patients.me().givenName();
         setId("page-today");
         addClassNames("page", "narrow", "portal");
@@ -75,14 +81,21 @@ public class TodayView extends Main {
                 "today-" + plan.program().patientId() + "-" + plan.date() + "-" + plan.sessionNumber(), plan.due(),
                 List.of(), null, "Save my session", input -> {
             sessions.save(input);
-            if (input.tooPainful()) {
-                Notifications.warning("Saved. Pain above 5 is more than these exercises should cause: do less "
-                        + "next time, and tell your therapist if it stays high.");
+            PainScale scale = painScale();
+            if (input.tooPainful(scale)) {
+                Notifications.warning("Saved. Pain above " + scale.tooMuchAbove() + " is more than these "
+                        + "exercises should cause: do less next time, and tell your therapist if it stays high.");
             } else {
                 Notifications.success("Saved. Well done!");
             }
             render();
         }));
+    }
+
+    /** The clinic's pain scale: the warning after a painful session uses the regress rule's line. */
+    private PainScale painScale() {
+        ClinicPainScale clinic = clinicPainScale.getIfAvailable();
+        return clinic == null ? PainScale.MODEL : clinic.painScale();
     }
 
     private Div nextMorning(TodayPlan plan) {

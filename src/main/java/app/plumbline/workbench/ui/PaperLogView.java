@@ -6,6 +6,7 @@ import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
+import app.plumbline.sessionlog.PainScale;
 import app.plumbline.sessionlog.PaperDay;
 import app.plumbline.sessionlog.PastSessions;
 import app.plumbline.sheet.TrackingGrid;
@@ -159,8 +160,8 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
         var painRow = new NativeTableRow(new NativeTableHeaderCell("Pain 0–10"));
         for (LocalDate day : days) {
             var field = new IntegerField();
-            field.setMin(0);
-            field.setMax(10);
+            field.setMin(PainScale.MIN);
+            field.setMax(PainScale.MAX);
             field.setAriaLabel("Pain on " + DAY.format(day));
             pain.put(day, field);
             painRow.add(new NativeTableCell(field));
@@ -200,9 +201,9 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
             showWeek();
         } catch (InvalidInputException e) {
             if (e.field().equals("pain")) {
-                pain.values().stream().filter(f -> f.getValue() != null && (f.getValue() < 0 || f.getValue() > 10))
+                pain.values().stream().filter(f -> f.getValue() != null && !PainScale.inRange(f.getValue()))
                         .forEach(f -> {
-                            f.setErrorMessage("0 to 10");
+                            f.setErrorMessage(PainScale.MIN + " to " + PainScale.MAX);
                             f.setInvalid(true);
                         });
             }
