@@ -33,6 +33,8 @@ class ProgramBuilderIT extends BrowserTest {
         assertThat(page.locator(".activation-code")).hasText(java.util.regex.Pattern.compile("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"));
         button("Open the patient's page").click();
         assertThat(heading("Ella Brandt")).isVisible();
+        // The closed dialog gave the page back to screen readers.
+        assertThat(page.locator("#outlet")).not().hasAttribute("aria-hidden", "true");
 
         button("Record assessment").click();
         chooseComboBox("Pattern 1", "Forward head posture (forward chin)");

@@ -17,26 +17,37 @@ import java.util.Locale;
 class ActivationCodeDialog extends Dialog {
 
     ActivationCodeDialog(NewActivation activation, Long patientId, ZoneId zone) {
-        setHeaderTitle("Portal access for the patient");
+        show(this, activation, patientId, zone);
+    }
+
+    /**
+     * Turns an open dialog (the new-patient form's) into this one. Closing one modal dialog and
+     * opening another in the same round trip could leave the page hidden from screen readers
+     * (the first dialog's restore of aria-hidden ran after the second had hidden the page).
+     */
+    static void show(Dialog dialog, NewActivation activation, Long patientId, ZoneId zone) {
+        dialog.removeAll();
+        dialog.getFooter().removeAll();
+        dialog.setHeaderTitle("Portal access for the patient");
         var code = new Span(PatientAccounts.formatted(activation.code()));
         code.addClassName("activation-code");
         var username = new Span(activation.username());
         username.addClassName("activation-username");
         String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.UK)
                 .format(activation.expiresAt().atZone(zone));
-        add(new Paragraph("Give the patient these, on paper or in person. The code works once, until " + until
+        dialog.add(new Paragraph("Give the patient these, on paper or in person. The code works once, until " + until
                         + ", and is not shown again (you can make a new one on the patient's page)."),
                 new Paragraph(new Span("Username: "), username),
                 new Paragraph(new Span("Activation code: "), code),
                 new Paragraph("The patient opens Plumbline, chooses “Activate my account”, enters the code and "
                         + "sets their own password."));
         var done = new Button("Open the patient's page", e -> {
-            close();
+            dialog.close();
             UI.getCurrent().navigate(PatientPage.route(patientId));
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(done);
-        setCloseOnOutsideClick(false);
-        setWidth("min(34rem, 100vw)");
+        dialog.getFooter().add(done);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setWidth("min(34rem, 100vw)");
     }
 }

@@ -21,8 +21,7 @@ class NewPatientDialog extends Dialog {
             }
             try {
                 var created = patients.create(form.value());
-                close();
-                new ActivationCodeDialog(created.activation(), created.patientId(), currentUser.zone()).open();
+                ActivationCodeDialog.show(this, created.activation(), created.patientId(), currentUser.zone());
             } catch (InvalidInputException ex) {
                 form.errors.show(ex);
                 e.getSource().setEnabled(true);
