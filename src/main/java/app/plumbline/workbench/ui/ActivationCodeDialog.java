@@ -18,16 +18,16 @@ class ActivationCodeDialog extends Dialog {
 
     ActivationCodeDialog(NewActivation activation, Long patientId, ZoneId zone) {
         show(this, activation, patientId, zone);
+        setWidth("min(34rem, 100vw)");
     }
 
     /**
-     * Turns an open dialog (the new-patient form's) into this one. Closing one modal dialog and
-     * opening another in the same round trip could leave the page hidden from screen readers
-     * (the first dialog's restore of aria-hidden ran after the second had hidden the page).
+     * Turns an open dialog (the new-patient form's) into this one, its footer's buttons kept after
+     * the new one. Closing one modal dialog and opening another in the same round trip could leave
+     * the page hidden from screen readers (aria-hidden stayed on the page after both had closed).
      */
     static void show(Dialog dialog, NewActivation activation, Long patientId, ZoneId zone) {
         dialog.removeAll();
-        dialog.getFooter().removeAll();
         dialog.setHeaderTitle("Portal access for the patient");
         var code = new Span(PatientAccounts.formatted(activation.code()));
         code.addClassName("activation-code");
@@ -46,8 +46,7 @@ class ActivationCodeDialog extends Dialog {
             UI.getCurrent().navigate(PatientPage.route(patientId));
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(done);
+        dialog.getFooter().addComponentAsFirst(done);
         dialog.setCloseOnOutsideClick(false);
-        dialog.setWidth("min(34rem, 100vw)");
     }
 }

@@ -14,6 +14,7 @@ class NewPatientDialog extends Dialog {
         setHeaderTitle("New patient");
         var form = new PatientDetailsForm(currentUser.today());
         add(form);
+        var cancel = new Button("Cancel", e -> close());
         var create = new Button("Create patient", e -> {
             if (form.unreadable()) {
                 e.getSource().setEnabled(true);
@@ -21,6 +22,9 @@ class NewPatientDialog extends Dialog {
             }
             try {
                 var created = patients.create(form.value());
+                // The button stays where it was, disabled, so a double click's second click lands on it.
+                getFooter().remove(cancel);
+                e.getSource().setText("Patient created");
                 ActivationCodeDialog.show(this, created.activation(), created.patientId(), currentUser.zone());
             } catch (InvalidInputException ex) {
                 form.errors.show(ex);
@@ -30,7 +34,7 @@ class NewPatientDialog extends Dialog {
         // A double click would otherwise create the patient twice, each with an account.
         create.setDisableOnClick(true);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), create);
+        getFooter().add(cancel, create);
         setWidth("min(40rem, 100vw)");
     }
 }
