@@ -12,8 +12,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -201,9 +199,9 @@ public final class DurabilityHarness {
     public static void main(String[] args) throws Exception {
         int cycles = Integer.parseInt(args[0]);
         boolean control = List.of(args).contains("--control");
-        Path dir = Path.of("target", "durability",
-                (control ? "control-" : "run-") + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         long seed = System.nanoTime();
+        // Named by the run's seed, not the date: the harness reads no wall clock.
+        Path dir = Path.of("target", "durability", (control ? "control-" : "run-") + seed);
         System.out.printf("%s run: %d cycles, data in %s, seed %d, URL %s%n", control ? "Control" : "Durability",
                 cycles, dir, seed, control ? controlUrl(dir) : "the application's own (WRITE_DELAY=0)");
         Result result = new DurabilityHarness(dir, control ? controlUrl(dir) : null, seed, System.out).run(cycles);
