@@ -1,7 +1,6 @@
 package app.plumbline.base;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
@@ -31,26 +30,7 @@ public class ClinicCalendar {
         return clinicId == null ? serverZone() : zones.chosenZone(clinicId).orElse(serverZone());
     }
 
-    /** The application clock, seen from the clinic's zone. */
-    public Clock clock(Long clinicId) {
-        return clock.withZone(zone(clinicId));
-    }
-
     public LocalDate today(Long clinicId) {
-        return LocalDate.now(clock(clinicId));
-    }
-
-    public Instant now() {
-        return clock.instant();
-    }
-
-    /** The instant the clinic's day begins (not always midnight on a clock-change day). */
-    public Instant startOf(Long clinicId, LocalDate day) {
-        return day.atStartOfDay(zone(clinicId)).toInstant();
-    }
-
-    /** The clinic's date of an instant. */
-    public LocalDate dayOf(Long clinicId, Instant instant) {
-        return LocalDate.ofInstant(instant, zone(clinicId));
+        return LocalDate.now(clock.withZone(zone(clinicId)));
     }
 }

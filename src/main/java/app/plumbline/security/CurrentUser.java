@@ -27,7 +27,7 @@ public class CurrentUser {
 
     /** The time zone of the signed-in user's clinic (the server's when nobody is signed in). */
     public ZoneId zone() {
-        return calendar.zone(get().map(AccountPrincipal::clinicId).orElse(null));
+        return calendar.zone(clinicId());
     }
 
     /**
@@ -35,7 +35,11 @@ public class CurrentUser {
      * check lets a user reach only patients of their own clinic, so the two clinics are one.
      */
     public LocalDate today() {
-        return LocalDate.now(calendar.clock(get().map(AccountPrincipal::clinicId).orElse(null)));
+        return calendar.today(clinicId());
+    }
+
+    private Long clinicId() {
+        return get().map(AccountPrincipal::clinicId).orElse(null);
     }
 
     public Optional<AccountPrincipal> get() {

@@ -22,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 
 /** The patient's home: how this morning feels, then the exercises of the next session, then Save. */
 @Route("today")
@@ -34,11 +33,11 @@ public class TodayView extends Main {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final SessionLogService sessions;
-    private final ObjectProvider<ClinicPainScale> clinicPainScale;
+    private final ClinicPainScale clinicPainScale;
     private final String givenName;
 
     public TodayView(SessionLogService sessions, PatientService patients,
-            ObjectProvider<ClinicPainScale> clinicPainScale) {
+            ClinicPainScale clinicPainScale) {
         this.sessions = sessions;
         this.clinicPainScale = clinicPainScale;
         this.givenName = patients.me().givenName();
@@ -81,7 +80,7 @@ public class TodayView extends Main {
                 "today-" + plan.program().patientId() + "-" + plan.date() + "-" + plan.sessionNumber(), plan.due(),
                 List.of(), null, "Save my session", input -> {
             sessions.save(input);
-            PainScale scale = painScale();
+            PainScale scale = clinicPainScale.painScale();
             if (input.tooPainful(scale)) {
                 Notifications.warning("Saved. Pain above " + scale.tooMuchAbove() + " is more than these "
                         + "exercises should cause: do less next time, and tell your therapist if it stays high.");
@@ -90,12 +89,6 @@ public class TodayView extends Main {
             }
             render();
         }));
-    }
-
-    /** The clinic's pain scale: the warning after a painful session uses the regress rule's line. */
-    private PainScale painScale() {
-        ClinicPainScale clinic = clinicPainScale.getIfAvailable();
-        return clinic == null ? PainScale.MODEL : clinic.painScale();
     }
 
     private Div nextMorning(TodayPlan plan) {
