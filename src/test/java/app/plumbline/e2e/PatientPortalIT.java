@@ -35,6 +35,8 @@ class PatientPortalIT extends BrowserTest {
     CatalogService catalog;
     @Autowired
     PatientAccounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void patientActivatesLogsTodayWithATimedHoldEditsItAndSeesItInHistory() {
@@ -172,6 +174,18 @@ class PatientPortalIT extends BrowserTest {
         open("history");
         olderButton().scrollIntoViewIfNeeded();
         screenshot("history-older-phone");
+
+        // Maria's first session, weeks old: shown, no longer changeable.
+        Long oldest = jdbc.queryForObject("select min(s.id) from session_log s join patient p on p.id = s.patient_id "
+                + "join user_account a on a.id = p.account_id where a.username = 'maria.lopez'", Long.class);
+        open("history/" + oldest);
+        assertThat(screen().getByText("can no longer be changed")).isVisible();
+        screenshot("session-locked-phone");
+        usePhone(false);
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("history/" + oldest);
+        assertThat(screen().getByText("can no longer be changed")).isVisible();
+        screenshot("session-locked-desktop");
     }
 
     @Test

@@ -93,6 +93,11 @@ class ProgramBuilderIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ella Brandt")).first().click();
         assertThat(heading("Ella Brandt")).isVisible();
         screenshot("patient-page-phone");
+        button("New activation code").click();
+        assertThat(screen().getByText("Activation code:")).isVisible();
+        screenshot("activation-code-phone");
+        button("Open the patient's page").click();
+        assertThat(heading("Ella Brandt")).isVisible();
         button("Program builder").click();
         assertThat(heading("Program for Ella Brandt")).isVisible();
         screenshot("builder-phone");

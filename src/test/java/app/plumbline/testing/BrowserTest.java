@@ -148,7 +148,9 @@ public abstract class BrowserTest {
     /** Saves what the page looks like now, for a person to look at. */
     protected Path screenshot(String name) {
         Path file = Paths.get("target", "screenshots", name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        // Finished animations: a dialog still fading in or a drawer still sliding shows half of each.
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setAnimations(com.microsoft.playwright.options.ScreenshotAnimations.DISABLED));
         return file;
     }
 
