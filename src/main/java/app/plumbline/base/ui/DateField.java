@@ -18,6 +18,10 @@ public class DateField extends DatePicker {
         super(label);
         setI18n(new DatePickerI18n().setDateFormats("yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy").setFirstDayOfWeek(1)
                 .setBadInputErrorMessage(UNREADABLE));
+        // Typing does not open the calendar (its button and the arrow-down key do): a calendar opened
+        // by typing and closed by Enter at once could leave the rest of a dialog hidden from screen
+        // readers (aria-hidden stayed on the dialog's fields and buttons; a CI run caught it).
+        setAutoOpen(false);
     }
 
     public DateField(String label, LocalDate initialDate) {
