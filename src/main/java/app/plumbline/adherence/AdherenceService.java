@@ -47,13 +47,13 @@ public class AdherenceService {
     }
 
     @Transactional(readOnly = true)
-    public AdherenceReport report(Long patientId, int weeks) {
-        PatientRef patient = access.forReader(patientId);
+    public AdherenceReport report(PatientRef patientRef, int weeks) {
+        PatientRef patient = access.reader(patientRef);
         LocalDate today = LocalDate.now(clock);
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
-        List<PublishedVersion> history = programs.history(patient.id());
+        List<PublishedVersion> history = programs.history(patient);
         List<VersionSpan> spans = spans(history);
-        DailyFigures figures = sessions.dailyFigures(patient.id(), firstMonday.minusDays(HEAT_DAYS), today);
+        DailyFigures figures = sessions.dailyFigures(patient, firstMonday.minusDays(HEAT_DAYS), today);
         List<SetsDone> done = figures.sets().stream()
                 .map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList();
         Set<LocalDate> sessionDays = figures.days().stream().filter(d -> d.sessions() > 0)
@@ -76,10 +76,10 @@ public class AdherenceService {
     /** The patient's own, encouraging view: streak, days this week against last week, weekly bars. */
     @Transactional(readOnly = true)
     public Progress myProgress() {
-        PatientRef me = access.self();
+        PatientRef me = access.self("Opened My progress");
         LocalDate today = LocalDate.now(clock);
-        AdherenceReport report = report(me.id(), 6);
-        Set<LocalDate> days = sessions.dailyFigures(me.id(), today.minusDays(120), today).days().stream()
+        AdherenceReport report = report(me, 6);
+        Set<LocalDate> days = sessions.dailyFigures(me, today.minusDays(120), today).days().stream()
                 .filter(d -> d.sessions() > 0).map(DailyFigures.Day::day).collect(Collectors.toSet());
         LocalDate cursor = days.contains(today) ? today : today.minusDays(1);
         int streak = 0;
@@ -97,12 +97,12 @@ public class AdherenceService {
     }
 
     /** The calculator's figures over a window, for the suggestion rules. */
-    AdherenceCalculator.Result window(Long patientId, LocalDate from, LocalDate to) {
-        return window(patientId, spans(programs.history(patientId)), from, to);
+    AdherenceCalculator.Result window(PatientRef patient, LocalDate from, LocalDate to) {
+        return window(patient, spans(programs.history(patient)), from, to);
     }
 
-    AdherenceCalculator.Result window(Long patientId, List<VersionSpan> spans, LocalDate from, LocalDate to) {
-        DailyFigures figures = sessions.dailyFigures(patientId, from, to);
+    AdherenceCalculator.Result window(PatientRef patient, List<VersionSpan> spans, LocalDate from, LocalDate to) {
+        DailyFigures figures = sessions.dailyFigures(patient, from, to);
         return AdherenceCalculator.compute(spans, figures.sets().stream()
                         .map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList(),
                 figures.days().stream().filter(d -> d.sessions() > 0).map(DailyFigures.Day::day)

@@ -1,7 +1,9 @@
 package app.plumbline.adherence;
 
+import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.security.CurrentUser;
@@ -34,11 +36,13 @@ public class AlertService {
     private final AlertSnoozeRepository snoozes;
     private final CurrentUser currentUser;
     private final ThresholdSettings settings;
+    private final AuditLog audit;
     private final Clock clock;
 
     AlertService(PatientService patients, PatientAccess access, StandingService standings,
             RedFlagService redFlags, AlertSnoozeRepository snoozes, CurrentUser currentUser,
-            ThresholdSettings settings, Clock clock) {
+            ThresholdSettings settings, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.patients = patients;
         this.access = access;
         this.standings = standings;
@@ -123,18 +127,20 @@ public class AlertService {
     /** The therapist has seen the patient's red flags: they leave the list until a new one is raised. */
     @Transactional
     public int acknowledgeRedFlags(Long patientId) {
-        return redFlags.acknowledgeRedFlags(patientId);
+        return redFlags.acknowledgeRedFlags(access.forChange(patientId));
     }
 
     /** Hides one kind of alert for a patient for the given number of days (1 = acknowledged for today). */
     @Transactional
     public void snooze(Long patientId, AlertKind kind, int days) {
-        access.forTherapist(patientId);
+        PatientRef patient = access.forChange(patientId);
         if (days < 1 || days > 30) {
             throw new InvalidInputException("days", "Snooze for 1 to 30 days.");
         }
         LocalDate today = currentUser.today();
-        snoozes.save(new AlertSnooze(patientId, kind, today.plusDays(days), currentUser.require().accountId(),
+        snoozes.save(new AlertSnooze(patient.id(), kind, today.plusDays(days), currentUser.require().accountId(),
                 clock.instant()));
+        audit.write(patient.id(), "alert.snooze", kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                + " for " + days + (days == 1 ? " day" : " days"));
     }
 }

@@ -2,6 +2,7 @@ package app.plumbline.adherence;
 
 import app.plumbline.security.CurrentUser;
 import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
@@ -38,17 +39,18 @@ class EvidenceCollector {
             Map<Long, Integer> adherence) {
     }
 
-    Optional<Collected> collect(Long patientId) {
-        Optional<ActiveProgram> active = programs.active(patientId);
+    Optional<Collected> collect(PatientRef patient) {
+        Long patientId = patient.id();
+        Optional<ActiveProgram> active = programs.active(patient);
         if (active.isEmpty()) {
             return Optional.empty();
         }
         ActiveProgram program = active.get();
         LocalDate today = currentUser.today();
-        var spans = AdherenceService.spans(programs.history(patientId));
-        var window = adherence.window(patientId, spans, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
+        var spans = AdherenceService.spans(programs.history(patient));
+        var window = adherence.window(patient, spans, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
         Standing standing = standings.standings(List.of(patientId)).get(patientId);
-        var logs = sessions.exerciseLogsSince(patientId, today.minusDays(42)).stream()
+        var logs = sessions.exerciseLogsSince(patient, today.minusDays(42)).stream()
                 .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionFigures.LoggedExercise::exerciseId));
         Map<Long, Integer> perExercise = window.perExercise().entrySet().stream()
                 .filter(e -> e.getValue().percent() != null)

@@ -60,8 +60,8 @@ public class SuggestionService {
     }
 
     @Transactional(readOnly = true)
-    public List<SuggestionView> suggestions(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
+    public List<SuggestionView> suggestions(PatientRef patientRef) {
+        PatientRef patient = access.therapist(patientRef);
         return compute(patient).map(c -> {
             Map<String, ExerciseCard> bySlug = prescribableBySlug();
             Map<Long, String> names = new java.util.HashMap<>();
@@ -78,23 +78,23 @@ public class SuggestionService {
 
     /** Publishes the suggestion's change as the next version, with the reason "Applied suggestion: …". */
     @Transactional
-    public VersionSummary apply(Long patientId, String key) {
-        PatientRef patient = access.forTherapist(patientId);
+    public VersionSummary apply(PatientRef patientRef, String key) {
+        PatientRef patient = access.therapist(patientRef);
         Computed c = compute(patient).orElseThrow(() -> gone());
         Suggestion s = c.suggestions().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(this::gone);
         ProgramContent next = proposal(c, s, prescribableBySlug()).orElseThrow(() ->
                 new InvalidInputException("suggestion", "This suggestion changes nothing in the program."));
-        var draft = programs.draft(patient.id());
+        var draft = programs.draft(patient);
         // Applied on this evidence: not raised again until newer logs arrive.
         dismissals.save(new SuggestionDismissal(patient.id(), key, "Applied", c.evidence().latestLog(),
                 currentUser.require().accountId(), clock.instant()));
         audit.write(patient.id(), "suggestion.apply", key);
-        return programs.publish(patient.id(), draft.version(), next, "Applied suggestion: " + s.title());
+        return programs.publish(patient, draft.version(), next, "Applied suggestion: " + s.title());
     }
 
     @Transactional
-    public void dismiss(Long patientId, String key, String reason) {
-        PatientRef patient = access.forTherapist(patientId);
+    public void dismiss(PatientRef patientRef, String key, String reason) {
+        PatientRef patient = access.therapist(patientRef);
         String why = reason == null ? "" : Text.clean(reason).strip();
         if (why.isEmpty() || why.length() > 500) {
             throw new InvalidInputException("dismissReason", "Say briefly why (up to 500 characters).");
@@ -111,7 +111,7 @@ public class SuggestionService {
 
     private Optional<Computed> compute(PatientRef patient) {
         Thresholds thresholds = settings.current();
-        return collector.collect(patient.id()).map(c -> {
+        return collector.collect(patient).map(c -> {
             List<SuggestionDismissal> dismissed = dismissals.findByPatientId(patient.id());
             List<Suggestion> open = SuggestionRules.apply(c.evidence(), thresholds).stream()
                     .filter(s -> dismissed.stream().noneMatch(d -> d.holdsFor(s.key(), c.evidence().latestLog())))

@@ -89,6 +89,14 @@ public class AuditLog {
         writer.awaitWritten();
     }
 
+    /** The rows recorded for a patient as "action: detail", newest first (for tests). */
+    @Transactional(readOnly = true)
+    public List<String> rowsFor(Long patientId) {
+        writer.awaitWritten();
+        return events.findByPatientIdOrderByIdDesc(patientId).stream()
+                .map(e -> e.action() + (e.detail() == null ? "" : ": " + e.detail())).toList();
+    }
+
     /** The actions recorded for a patient, newest first (for tests). */
     @Transactional(readOnly = true)
     public List<String> actionsFor(Long patientId) {

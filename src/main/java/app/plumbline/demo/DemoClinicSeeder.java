@@ -99,30 +99,30 @@ class DemoClinicSeeder implements ApplicationRunner {
     }
 
     private void assess(PatientRef patient, DemoPeople.DemoPatient p) {
-        if (!patients.details(patient.id()).assessments().isEmpty()) {
+        if (!patients.details(patient).assessments().isEmpty()) {
             return;
         }
-        patients.recordAssessment(patient.id(), p.assessment(start()));
+        patients.recordAssessment(patient, p.assessment(start()));
     }
 
     private void publishFirstProgram(PatientRef patient, DemoPeople.DemoPatient p) {
-        if (!programs.versions(patient.id()).isEmpty()) {
+        if (!programs.versions(patient).isEmpty()) {
             return;
         }
         Map<String, ExerciseCard> bySlug = catalog.prescribable().stream()
                 .collect(Collectors.toMap(ExerciseCard::slug, Function.identity()));
-        var draft = programs.draft(patient.id());
-        programs.publish(patient.id(), draft.version(),
+        var draft = programs.draft(patient);
+        programs.publish(patient, draft.version(),
                 new ProgramContent(p.goal(), start().plusWeeks(WEEKS + 2), p.prescriptions(bySlug, start())),
                 "First program after the initial assessment");
     }
 
     private void logWeeks(PatientRef patient, DemoPeople.DemoPatient p) {
-        if (pastSessions.hasAny(patient.id())) {
+        if (pastSessions.hasAny(patient)) {
             return;
         }
-        ActiveProgram program = programs.active(patient.id()).orElseThrow();
-        pastSessions.record(patient.id(), DemoLogs.story(p, program, start(), currentUser.today()), false);
+        ActiveProgram program = programs.active(patient).orElseThrow();
+        pastSessions.record(patient, DemoLogs.story(p, program, start(), currentUser.today()), false);
     }
 
     private LocalDate start() {

@@ -110,11 +110,11 @@ class GeneratedClinic implements ApplicationRunner {
     private void generate(Long accountId, DemoPeople.DemoPatient p, Map<String, ExerciseCard> bySlug,
             LocalDate start) {
         PatientRef patient = patients.createForAccount(accountId, p.details());
-        patients.recordAssessment(patient.id(), p.assessment(start));
-        programs.publish(patient.id(), programs.draft(patient.id()).version(),
+        patients.recordAssessment(patient, p.assessment(start));
+        programs.publish(patient, programs.draft(patient).version(),
                 new ProgramContent(p.goal(), start.plusDays(days).plusWeeks(2), p.prescriptions(bySlug, start)),
                 "First program");
-        pastSessions.record(patient.id(), DemoLogs.story(p, programs.active(patient.id()).orElseThrow(), start,
+        pastSessions.record(patient, DemoLogs.story(p, programs.active(patient).orElseThrow(), start,
                 start.plusDays(days)), false);
     }
 

@@ -66,20 +66,19 @@ public class PatientService {
     }
 
     @Transactional(readOnly = true)
-    public PatientDetails details(Long patientId) {
-        PatientRef ref = access.forTherapist(patientId);
-        audit.read(ref.id(), "patient.read");
-        Patient patient = patients.findById(ref.id()).orElseThrow();
+    public PatientDetails details(PatientRef patient) {
+        PatientRef ref = access.therapist(patient);
+        Patient record = patients.findById(ref.id()).orElseThrow();
         List<Assessment> history = assessments.findByPatientIdOrderByAssessedOnDescIdDesc(ref.id());
         Set<Long> people = new HashSet<>();
-        people.add(patient.getTherapistId());
+        people.add(record.getTherapistId());
         history.forEach(a -> people.add(a.getTherapistId()));
         people.remove(null);
         Map<Long, String> names = directory.displayNames(people);
-        String username = directory.find(patient.getAccountId()).map(AccountSummary::username).orElse(null);
-        return new PatientDetails(patient.getId(), patient.getGivenName(), patient.getFamilyName(),
-                patient.getDateOfBirth(), patient.getEmail(), patient.getPreferredLanguage(), patient.getNotes(),
-                patient.isActive(), username, names.get(patient.getTherapistId()), patient.getVersion(),
+        String username = directory.find(record.getAccountId()).map(AccountSummary::username).orElse(null);
+        return new PatientDetails(record.getId(), record.getGivenName(), record.getFamilyName(),
+                record.getDateOfBirth(), record.getEmail(), record.getPreferredLanguage(), record.getNotes(),
+                record.isActive(), username, names.get(record.getTherapistId()), record.getVersion(),
                 history.stream().map(a -> new PatientDetails.AssessmentRecord(a.getId(), a.getAssessedOn(),
                         names.get(a.getTherapistId()), a.getNote(), a.getFindings())).toList());
     }
@@ -98,58 +97,58 @@ public class PatientService {
     }
 
     @Transactional
-    public void update(Long patientId, long loadedVersion, PatientDetailsInput input) {
-        Patient patient = own(patientId);
+    public void update(PatientRef ref, long loadedVersion, PatientDetailsInput input) {
+        Patient patient = own(ref);
         if (patient.getVersion() != loadedVersion) {
-            throw new ObjectOptimisticLockingFailureException(Patient.class, patientId);
+            throw new ObjectOptimisticLockingFailureException(Patient.class, ref.id());
         }
         input.validate(currentUser.today());
         patient.apply(input);
-        audit.write(patientId, "patient.update", null);
+        audit.write(ref.id(), "patient.update", null);
     }
 
     /** A fresh activation code (the old one stops working), e.g. when the first one expired. */
     @Transactional
-    public NewActivation newActivationCode(Long patientId) {
-        Patient patient = own(patientId);
-        audit.write(patientId, "patient.activation-code", null);
+    public NewActivation newActivationCode(PatientRef ref) {
+        Patient patient = own(ref);
+        audit.write(ref.id(), "patient.activation-code", null);
         return accounts.newCode(patient.getAccountId());
     }
 
     /** Deactivated patients keep all their data but cannot sign in; reactivating restores both. */
     @Transactional
-    public void setActive(Long patientId, boolean active) {
-        Patient patient = own(patientId);
+    public void setActive(PatientRef ref, boolean active) {
+        Patient patient = own(ref);
         if (active) {
             patient.reactivate();
         } else {
             patient.deactivate();
         }
         accounts.setActive(patient.getAccountId(), active);
-        audit.write(patientId, active ? "patient.reactivate" : "patient.deactivate", null);
+        audit.write(ref.id(), active ? "patient.reactivate" : "patient.deactivate", null);
     }
 
     @Transactional
-    public void recordAssessment(Long patientId, AssessmentInput input) {
-        Patient patient = own(patientId);
+    public void recordAssessment(PatientRef ref, AssessmentInput input) {
+        Patient patient = own(ref);
         input.validate(currentUser.today(), patterns.known());
         assessments.save(new Assessment(patient.getId(), currentUser.require().accountId(), input.assessedOn(),
                 input.note(), input.findings(), clock.instant()));
-        audit.write(patientId, "assessment.create",
+        audit.write(ref.id(), "assessment.create",
                 input.findings().stream().map(Finding::patternSlug).collect(Collectors.joining(", ")));
     }
 
     /** The findings of the patient's latest assessment, for the program builder. */
     @Transactional(readOnly = true)
-    public List<Finding> currentFindings(Long patientId) {
-        PatientRef ref = access.forTherapist(patientId);
+    public List<Finding> currentFindings(PatientRef patient) {
+        PatientRef ref = access.therapist(patient);
         return latestFindings(List.of(ref.id())).getOrDefault(ref.id(), List.of());
     }
 
     /** The signed-in patient's own record. */
     @Transactional(readOnly = true)
     public MyProfile me() {
-        PatientRef me = access.self();
+        PatientRef me = access.self("Read their own profile");
         String therapist = me.therapistId() == null ? null
                 : directory.displayNames(List.of(me.therapistId())).get(me.therapistId());
         return new MyProfile(me.id(), me.givenName(), me.fullName(), therapist);
@@ -166,7 +165,7 @@ public class PatientService {
         input.validate(currentUser.today());
         Patient patient = patients.findByAccountId(accountId).orElseGet(() -> patients.save(
                 new Patient(therapist.clinicId(), accountId, therapist.accountId(), input, clock.instant())));
-        return PatientRef.of(patient);
+        return access.created(patient);
     }
 
     public record MyProfile(Long patientId, String givenName, String fullName, String therapistName) {
@@ -175,8 +174,8 @@ public class PatientService {
     public record NewPatient(Long patientId, NewActivation activation) {
     }
 
-    private Patient own(Long patientId) {
-        return patients.findById(access.forTherapist(patientId).id()).orElseThrow();
+    private Patient own(PatientRef patient) {
+        return patients.findById(access.therapist(patient).id()).orElseThrow();
     }
 
     private Map<Long, List<Finding>> latestFindings(List<Long> patientIds) {

@@ -53,19 +53,18 @@ public class ProgramService {
 
     /** The patient's draft; the first call opens the program (empty) or a draft of the active version. */
     @Transactional
-    public BuilderDraft draft(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
+    public BuilderDraft draft(PatientRef patientRef) {
+        PatientRef patient = access.therapist(patientRef);
         Program program = programOf(patient);
         ProgramDraft draft = drafts.findById(program.getId()).orElseGet(() -> drafts.save(
                 new ProgramDraft(program.getId(), clock.instant())));
-        audit.write(patient.id(), "program.read", null);
         return view(patient, program, draft);
     }
 
     /** Saves the draft the therapist loaded; a stale version means a colleague saved in between. */
     @Transactional
-    public BuilderDraft saveDraft(Long patientId, long loadedVersion, ProgramContent content) {
-        PatientRef patient = access.forTherapist(patientId);
+    public BuilderDraft saveDraft(PatientRef patientRef, long loadedVersion, ProgramContent content) {
+        PatientRef patient = access.therapist(patientRef);
         Program program = programOf(patient);
         ProgramDraft draft = drafts.findById(program.getId()).orElseThrow();
         if (draft.getVersion() != loadedVersion) {
@@ -80,8 +79,8 @@ public class ProgramService {
 
     /** Saves the draft and publishes it as the next numbered version, which the patient then follows. */
     @Transactional
-    public VersionSummary publish(Long patientId, long loadedVersion, ProgramContent content, String reason) {
-        PatientRef patient = access.forTherapist(patientId);
+    public VersionSummary publish(PatientRef patientRef, long loadedVersion, ProgramContent content, String reason) {
+        PatientRef patient = access.therapist(patientRef);
         String why = reason == null ? "" : Text.clean(reason).strip();
         List<FieldProblem> problems = new ArrayList<>();
         if (why.isEmpty() || why.length() > 500) {
@@ -93,7 +92,7 @@ public class ProgramService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        saveDraft(patientId, loadedVersion, content);
+        saveDraft(patient, loadedVersion, content);
         Program program = programOf(patient);
         int number = program.nextVersionNumber();
         Long author = currentUser.require().accountId();
@@ -109,9 +108,8 @@ public class ProgramService {
      * while nothing is published.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<ActiveProgram> active(Long patientId) {
-        PatientRef patient = access.forReader(patientId);
-        audit.read(patient.id(), "program.active.read");
+    public java.util.Optional<ActiveProgram> active(PatientRef patientRef) {
+        PatientRef patient = access.reader(patientRef);
         return programs.findByPatientId(patient.id())
                 .filter(p -> p.getActiveVersionNumber() != null)
                 .flatMap(p -> versions.findByProgramIdAndNumber(p.getId(), p.getActiveVersionNumber()))
@@ -130,8 +128,8 @@ public class ProgramService {
 
     /** Every published version with the day it was published, oldest first, for adherence. */
     @Transactional(readOnly = true)
-    public List<PublishedVersion> history(Long patientId) {
-        PatientRef patient = access.forReader(patientId);
+    public List<PublishedVersion> history(PatientRef patientRef) {
+        PatientRef patient = access.reader(patientRef);
         return programs.findByPatientId(patient.id())
                 .map(p -> versions.findByProgramIdOrderByNumberDesc(p.getId()).reversed().stream()
                         .map(this::published).toList())
@@ -195,9 +193,8 @@ public class ProgramService {
     }
 
     @Transactional(readOnly = true)
-    public List<VersionSummary> versions(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
-        audit.read(patient.id(), "program.versions.read");
+    public List<VersionSummary> versions(PatientRef patientRef) {
+        PatientRef patient = access.therapist(patientRef);
         return programs.findByPatientId(patient.id()).map(program -> {
             List<ProgramVersion> list = versions.findByProgramIdOrderByNumberDesc(program.getId());
             Map<Long, String> names = directory.displayNames(list.stream().map(ProgramVersion::getAuthorId)
@@ -209,9 +206,8 @@ public class ProgramService {
 
     /** What changed from one version to another (0 = the empty program before version 1). */
     @Transactional(readOnly = true)
-    public List<ProgramDiff.Change> diff(Long patientId, int fromNumber, int toNumber) {
-        PatientRef patient = access.forTherapist(patientId);
-        audit.read(patient.id(), "program.diff.read");
+    public List<ProgramDiff.Change> diff(PatientRef patientRef, int fromNumber, int toNumber) {
+        PatientRef patient = access.therapist(patientRef);
         Program program = programs.findByPatientId(patient.id()).orElseThrow(
                 () -> new InvalidInputException("version", "This patient has no published program yet."));
         ProgramContent from = content(program, fromNumber);
@@ -226,8 +222,8 @@ public class ProgramService {
 
     /** The starter-program proposal from the patient's current findings; nothing is saved. */
     @Transactional(readOnly = true)
-    public List<StarterProgram.Pick> starter(Long patientId, List<app.plumbline.patient.Finding> findings) {
-        access.forTherapist(patientId);
+    public List<StarterProgram.Pick> starter(PatientRef patient, List<app.plumbline.patient.Finding> findings) {
+        access.therapist(patient);
         return StarterProgram.suggest(findings, catalog.patterns().stream()
                         .collect(Collectors.toMap(p -> p.slug(), p -> p)), catalog.prescribable(),
                 catalog.muscles().stream().collect(Collectors.toMap(m -> m.slug(), m -> m.name())),

@@ -47,15 +47,15 @@ public class PastSessions {
     }
 
     @Transactional(readOnly = true)
-    public boolean hasAny(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
+    public boolean hasAny(PatientRef patientRef) {
+        PatientRef patient = access.therapist(patientRef);
         return sessions.existsByPatientId(patient.id());
     }
 
     @Transactional
-    public void record(Long patientId, List<PastSession> past, boolean fromPaper) {
-        PatientRef patient = access.forTherapist(patientId);
-        ActiveProgram program = programs.active(patient.id()).orElseThrow(() ->
+    public void record(PatientRef patientRef, List<PastSession> past, boolean fromPaper) {
+        PatientRef patient = access.therapist(patientRef);
+        ActiveProgram program = programs.active(patient).orElseThrow(() ->
                 new InvalidInputException("form", "This patient has no published program."));
         save(patient, program, past, fromPaper);
     }
@@ -66,9 +66,9 @@ public class PastSessions {
      * so the same sheet cannot be counted twice.
      */
     @Transactional
-    public int recordPaper(Long patientId, List<PaperDay> days) {
-        PatientRef patient = access.forTherapist(patientId);
-        ActiveProgram program = programs.active(patient.id()).orElseThrow(() ->
+    public int recordPaper(PatientRef patientRef, List<PaperDay> days) {
+        PatientRef patient = access.therapist(patientRef);
+        ActiveProgram program = programs.active(patient).orElseThrow(() ->
                 new InvalidInputException("form", "This patient has no published program."));
         List<PaperDay> filled = days.stream().filter(d -> !d.isEmpty()).toList();
         if (filled.isEmpty()) {
@@ -92,9 +92,8 @@ public class PastSessions {
 
     /** How many sessions each day between the dates already has, from the portal and from paper. */
     @Transactional(readOnly = true)
-    public java.util.Map<LocalDate, LoggedDay> loggedDays(Long patientId, LocalDate from, LocalDate to) {
-        PatientRef patient = access.forTherapist(patientId);
-        audit.read(patient.id(), "session.days.read");
+    public java.util.Map<LocalDate, LoggedDay> loggedDays(PatientRef patientRef, LocalDate from, LocalDate to) {
+        PatientRef patient = access.therapist(patientRef);
         java.util.Map<LocalDate, LoggedDay> days = new java.util.TreeMap<>();
         for (SessionLog s : sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(),
                 from, to)) {

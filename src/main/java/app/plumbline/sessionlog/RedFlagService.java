@@ -55,9 +55,8 @@ public class RedFlagService {
 
     /** The patient's latest session notes and red flags (ten of each), for their therapist. */
     @Transactional(readOnly = true)
-    public PatientNotes notesAndFlags(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
-        audit.read(patient.id(), "sessionlog.notes.read");
+    public PatientNotes notesAndFlags(PatientRef patientRef) {
+        PatientRef patient = access.therapist(patientRef);
         return new PatientNotes(sessions.latestNotes(patient.id(), 10).stream()
                 .map(r -> new PatientNotes.Note((LocalDate) r[0], (String) r[1])).toList(),
                 redFlags.findTop10ByPatientIdOrderByRaisedAtDescIdDesc(patient.id()).stream()
@@ -67,8 +66,8 @@ public class RedFlagService {
 
     /** The therapist has seen the patient's open red flags; returns how many were acknowledged. */
     @Transactional
-    public int acknowledgeRedFlags(Long patientId) {
-        PatientRef patient = access.forTherapist(patientId);
+    public int acknowledgeRedFlags(PatientRef patientRef) {
+        PatientRef patient = access.therapist(patientRef);
         List<RedFlag> open = redFlags.findByPatientIdAndAcknowledgedAtIsNull(patient.id());
         Long therapist = currentUser.require(Role.THERAPIST).accountId();
         open.forEach(f -> f.acknowledge(therapist, clock.instant()));

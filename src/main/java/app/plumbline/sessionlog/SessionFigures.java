@@ -33,8 +33,8 @@ public class SessionFigures {
 
     /** A patient's logs summed per day over a window, for their therapist or the patient themself. */
     @Transactional(readOnly = true)
-    public DailyFigures dailyFigures(Long patientId, LocalDate from, LocalDate to) {
-        PatientRef patient = access.forReader(patientId);
+    public DailyFigures dailyFigures(PatientRef patientRef, LocalDate from, LocalDate to) {
+        PatientRef patient = access.reader(patientRef);
         List<DailyFigures.Sets> sets = sessions.setsPerDay(patient.id(), from, to).stream()
                 .map(r -> new DailyFigures.Sets((LocalDate) r[0], (Long) r[1], ((Number) r[2]).intValue())).toList();
         List<DailyFigures.Day> days = sessions.daySummaries(patient.id(), from, to).stream()
@@ -50,8 +50,8 @@ public class SessionFigures {
     }
 
     @Transactional(readOnly = true)
-    public List<LoggedExercise> exerciseLogsSince(Long patientId, LocalDate from) {
-        PatientRef patient = access.forReader(patientId);
+    public List<LoggedExercise> exerciseLogsSince(PatientRef patientRef, LocalDate from) {
+        PatientRef patient = access.reader(patientRef);
         return sessions.exerciseLogsSince(patient.id(), from).stream()
                 .map(r -> new LoggedExercise((LocalDate) r[0], (Long) r[1], (Integer) r[2], (Difficulty) r[3],
                         r[4] != null)).toList();

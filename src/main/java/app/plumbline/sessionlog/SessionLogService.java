@@ -54,10 +54,10 @@ public class SessionLogService {
 
     @Transactional(readOnly = true)
     public TodayPlan today() {
-        PatientRef me = access.self();
+        PatientRef me = access.self("Opened Today");
         LocalDate today = currentUser.today();
         List<String> advice = advice(me);
-        Optional<ActiveProgram> active = programs.active(me.id());
+        Optional<ActiveProgram> active = programs.active(me);
         if (active.isEmpty()) {
             return new TodayPlan(today, null, 0, 0, List.of(), null, advice);
         }
@@ -89,7 +89,7 @@ public class SessionLogService {
             return summary(own(earlier.get(), me));
         }
         input.validate();
-        ActiveProgram program = programs.active(me.id()).orElseThrow(() ->
+        ActiveProgram program = programs.active(me).orElseThrow(() ->
                 new InvalidInputException("form", "Your therapist has not published a program yet."));
         checkInProgram(input, program);
         Instant now = clock.instant();
@@ -109,7 +109,7 @@ public class SessionLogService {
         PatientRef me = access.self();
         SessionLog session = editable(sessionId, me);
         input.validate();
-        ActiveProgram program = programs.active(me.id()).orElseThrow();
+        ActiveProgram program = programs.active(me).orElseThrow();
         checkInProgram(input, program);
         session.record(input.exercises(), input.note(), clock.instant());
         raiseFlagsForPain(session, program);
@@ -151,15 +151,15 @@ public class SessionLogService {
         audit.write(me.id(), "session.next-morning", sessionDay + " " + answer);
     }
 
-    /** The signed-in patient's id, for screens that also ask other features about them. */
-    public Long me() {
-        return access.self().id();
+    /** The signed-in patient, for portal screens that also ask other features about them. */
+    public PatientRef me() {
+        return access.self("Opened their program");
     }
 
     /** One page of the patient's sessions, newest first: a year of them is too much for one screen. */
     @Transactional(readOnly = true)
     public HistoryPage history(int page, int size) {
-        PatientRef me = access.self();
+        PatientRef me = access.self("Opened their history");
         Slice<SessionLog> slice = sessions.findByPatientIdOrderBySessionDateDescIdDesc(me.id(),
                 PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
         return new HistoryPage(slice.stream().map(this::summary).toList(), slice.hasNext());
@@ -167,7 +167,7 @@ public class SessionLogService {
 
     @Transactional(readOnly = true)
     public SessionSummary session(Long sessionId) {
-        PatientRef me = access.self();
+        PatientRef me = access.self("Opened a logged session");
         return summary(own(sessions.findById(sessionId).orElseThrow(
                 () -> new AccessDeniedException("No such session")), me));
     }

@@ -3,6 +3,7 @@ package app.plumbline.sheet;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.clinic.PaperSize;
 import java.nio.charset.StandardCharsets;
+import app.plumbline.patient.PatientAccess;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SheetController {
 
     private final SheetService sheets;
+    private final PatientAccess access;
 
-    SheetController(SheetService sheets) {
+    SheetController(SheetService sheets, PatientAccess access) {
         this.sheets = sheets;
+        this.access = access;
     }
 
     @GetMapping("/files/sheets/{patientId}")
@@ -31,7 +34,8 @@ class SheetController {
             @RequestParam(defaultValue = "A4") PaperSize paper, @RequestParam(defaultValue = "false") boolean large) {
         SheetFile file;
         try {
-            file = sheets.sheet(patientId, new SheetOptions(paper, large));
+            file = sheets.sheet(access.forReader(patientId, "Downloaded the home-exercise sheet"),
+                    new SheetOptions(paper, large));
         } catch (InvalidInputException e) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))

@@ -1,7 +1,6 @@
 package app.plumbline.sheet;
 
 import app.plumbline.security.CurrentUser;
-import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.Illustration;
@@ -9,6 +8,8 @@ import app.plumbline.clinic.ClinicProfile;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
+import app.plumbline.patient.PatientService;
+import app.plumbline.patient.PatientSummary;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import java.text.Normalizer;
@@ -18,6 +19,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.IntConsumer;
 import org.springframework.stereotype.Service;
 
@@ -34,28 +38,27 @@ public class SheetService {
     private final ClinicSettingsService clinic;
     private final SheetTemplate template;
     private final PdfRenderer renderer;
-    private final AuditLog audit;
+    private final PatientService patients;
     private final CurrentUser currentUser;
 
     SheetService(PatientAccess access, ProgramService programs, CatalogService catalog, ClinicSettingsService clinic,
-            SheetTemplate template, PdfRenderer renderer, AuditLog audit, CurrentUser currentUser) {
+            SheetTemplate template, PdfRenderer renderer, PatientService patients, CurrentUser currentUser) {
         this.access = access;
+        this.patients = patients;
         this.programs = programs;
         this.catalog = catalog;
         this.clinic = clinic;
         this.template = template;
         this.renderer = renderer;
-        this.audit = audit;
         this.currentUser = currentUser;
     }
 
     /** The sheet of the patient's active program, as a PDF. */
-    public SheetFile sheet(Long patientId, SheetOptions options) {
-        PatientRef patient = access.forReader(patientId);
-        ActiveProgram program = programs.active(patient.id()).orElseThrow(() -> new InvalidInputException("program",
+    public SheetFile sheet(PatientRef patientRef, SheetOptions options) {
+        PatientRef patient = access.reader(patientRef);
+        ActiveProgram program = programs.active(patient).orElseThrow(() -> new InvalidInputException("program",
                 patient.fullName() + " has no published program yet, so there is no sheet to print."));
         byte[] pdf = renderer.render(template.html(content(patient, program, options, clinic.profile())));
-        audit.read(patient.id(), "sheet.print");
         return new SheetFile(fileName(patient), pdf);
     }
 
@@ -67,9 +70,11 @@ public class SheetService {
     public List<ReviewDue> reviewsThisWeek() {
         LocalDate monday = currentUser.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<ReviewDue> due = new ArrayList<>();
+        Map<Long, PatientSummary> clinicPatients = patients.clinicPatients().stream()
+                .collect(Collectors.toMap(PatientSummary::id, Function.identity()));
         programs.reviewsDue(monday, monday.plusDays(6)).forEach((patientId, reviewDate) -> {
-            PatientRef patient = access.forTherapist(patientId);
-            if (patient.active()) {
+            PatientSummary patient = clinicPatients.get(patientId);
+            if (patient != null && patient.active()) {
                 due.add(new ReviewDue(patient.id(), patient.fullName(), reviewDate));
             }
         });
@@ -81,15 +86,15 @@ public class SheetService {
      * without a published program are left out. progress hears the count done after each sheet.
      */
     public SheetFile batch(List<Long> patientIds, SheetOptions options, IntConsumer progress) {
-        List<PatientRef> patients = patientIds.stream().map(access::forTherapist).toList();
+        List<PatientRef> batch = patientIds.stream()
+                .map(id -> access.forTherapist(id, "Printed the home-exercise sheet (several patients)")).toList();
         ClinicProfile profile = clinic.profile();
         List<byte[]> pdfs = new ArrayList<>();
         int done = 0;
-        for (PatientRef patient : patients) {
-            var program = programs.active(patient.id());
+        for (PatientRef patient : batch) {
+            var program = programs.active(patient);
             if (program.isPresent()) {
                 pdfs.add(renderer.render(template.html(content(patient, program.get(), options, profile))));
-                audit.read(patient.id(), "sheet.print");
             }
             progress.accept(++done);
         }
@@ -101,14 +106,14 @@ public class SheetService {
 
     /** The filled record without rendering, for the benchmark's render-only figure. */
     SheetContent contentForBenchmark(Long patientId, SheetOptions options) {
-        PatientRef patient = access.forReader(patientId);
-        return content(patient, programs.active(patient.id()).orElseThrow(), options, clinic.profile());
+        PatientRef patient = access.forReader(patientId, "Benchmark of the sheet");
+        return content(patient, programs.active(patient).orElseThrow(), options, clinic.profile());
     }
 
     private SheetContent content(PatientRef patient, ActiveProgram program, SheetOptions options,
             ClinicProfile profile) {
         LocalDate today = currentUser.today();
-        LocalDate published = programs.history(patient.id()).stream().filter(v -> v.number() == program.number())
+        LocalDate published = programs.history(patient).stream().filter(v -> v.number() == program.number())
                 .map(ProgramService.PublishedVersion::publishedOn).findFirst().orElse(today);
         List<SheetContent.Item> items = new ArrayList<>();
         List<String> names = new ArrayList<>();

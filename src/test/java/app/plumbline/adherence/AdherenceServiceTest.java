@@ -36,21 +36,21 @@ class AdherenceServiceTest {
     @Test
     void theDemoStoriesShowInTheFigures() {
         Long james = patient("anna.berg", "James O'Connor");
-        var stopped = adherence.report(james, 8);
+        var stopped = adherence.report(signIn.ref(james), 8);
         assertThat(stopped.dayPercent14()).isZero();
         assertThat(stopped.weeks().getFirst().dayPercent()).isGreaterThan(40);
 
         Long maria = patient("anna.berg", "Maria Lopez");
-        assertThat(adherence.report(maria, 8).exercisePercent14()).isGreaterThan(75);
+        assertThat(adherence.report(signIn.ref(maria), 8).exercisePercent14()).isGreaterThan(75);
 
         Long helen = patient("tom.ruiz", "Helen Wright");
-        assertThat(adherence.report(helen, 8).exercisePercent14()).isBetween(10, 45);
+        assertThat(adherence.report(signIn.ref(helen), 8).exercisePercent14()).isBetween(10, 45);
 
         Long sofia = patient("anna.berg", "Sofia Rossi");
-        var rising = adherence.report(sofia, 8).weeks();
+        var rising = adherence.report(signIn.ref(sofia), 8).weeks();
         assertThat(rising.get(rising.size() - 2).meanPain()).isGreaterThan(rising.getFirst().meanPain() + 2);
         assertThat(rising.stream().mapToInt(AdherenceReport.WeekRow::worseMornings).sum()).isPositive();
-        assertThat(adherence.report(sofia, 8).heat()).hasSize(4)
+        assertThat(adherence.report(signIn.ref(sofia), 8).heat()).hasSize(4)
                 .allSatisfy(row -> assertThat(row.cells()).hasSize(AdherenceService.HEAT_DAYS));
     }
 
@@ -58,10 +58,10 @@ class AdherenceServiceTest {
     void onlyTheirClinicAndThePatientThemselfSeeTheFigures() {
         Long maria = patient("anna.berg", "Maria Lopez");
         signIn.as(otherClinic.therapist());
-        assertThatThrownBy(() -> adherence.report(maria, 8)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> adherence.report(signIn.ref(maria), 8)).isInstanceOf(AccessDeniedException.class);
         signIn.as("james.oconnor");
-        assertThatThrownBy(() -> adherence.report(maria, 8)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> adherence.report(signIn.ref(maria), 8)).isInstanceOf(AccessDeniedException.class);
         signIn.as("maria.lopez");
-        assertThat(adherence.report(maria, 8).weeks()).hasSize(8);
+        assertThat(adherence.report(signIn.ref(maria), 8).weeks()).hasSize(8);
     }
 }

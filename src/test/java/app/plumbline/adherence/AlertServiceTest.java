@@ -117,7 +117,7 @@ class AlertServiceTest {
         assertThat(standing).hasSize(clinic.size());
         for (var patient : clinic) {
             assertThat(standing.get(patient.id()).adherence14()).as(patient.fullName())
-                    .isEqualTo(adherence.report(patient.id(), 2).exercisePercent14());
+                    .isEqualTo(adherence.report(signIn.ref(patient.id()), 2).exercisePercent14());
         }
         signIn.as(otherClinic.therapist());
         assertThat(standings.standings(clinic.stream().map(p -> p.id()).toList())).isEmpty();

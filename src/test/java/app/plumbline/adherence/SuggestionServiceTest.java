@@ -62,45 +62,45 @@ class SuggestionServiceTest {
 
     @Test
     void eachStoryRaisesItsRule() {
-        assertThat(suggestions.suggestions(patient("anna.berg", "James O'Connor")))
+        assertThat(suggestions.suggestions(signIn.ref(patient("anna.berg", "James O'Connor"))))
                 .extracting(SuggestionView::rule).contains(SuggestionRule.CHECK_IN);
-        assertThat(suggestions.suggestions(patient("tom.ruiz", "David Kim")))
+        assertThat(suggestions.suggestions(signIn.ref(patient("tom.ruiz", "David Kim"))))
                 .extracting(SuggestionView::rule).contains(SuggestionRule.PROGRESS);
-        assertThat(suggestions.suggestions(patient("tom.ruiz", "Helen Wright")))
+        assertThat(suggestions.suggestions(signIn.ref(patient("tom.ruiz", "Helen Wright"))))
                 .extracting(SuggestionView::rule).contains(SuggestionRule.SIMPLIFY);
-        assertThat(suggestions.suggestions(patient("anna.berg", "Maria Lopez")))
+        assertThat(suggestions.suggestions(signIn.ref(patient("anna.berg", "Maria Lopez"))))
                 .extracting(SuggestionView::rule).doesNotContain(SuggestionRule.REGRESS, SuggestionRule.CHECK_IN);
     }
 
     @Test
     void applyingTheRegressSuggestionPublishesTheNextVersionWithItsDiff() {
         Long sofia = patient("anna.berg", "Sofia Rossi");
-        SuggestionView regress = suggestions.suggestions(sofia).stream()
+        SuggestionView regress = suggestions.suggestions(signIn.ref(sofia)).stream()
                 .filter(s -> s.rule() == SuggestionRule.REGRESS).findFirst().orElseThrow();
         assertThat(regress.evidence()).contains("/10");
         assertThat(regress.diff()).isNotEmpty();
-        int before = programs.versions(sofia).getFirst().number();
+        int before = programs.versions(signIn.ref(sofia)).getFirst().number();
 
-        VersionSummary applied = suggestions.apply(sofia, regress.key());
+        VersionSummary applied = suggestions.apply(signIn.ref(sofia), regress.key());
 
         assertThat(applied.number()).isEqualTo(before + 1);
         assertThat(applied.reason()).isEqualTo("Applied suggestion: " + regress.title());
-        assertThat(programs.diff(sofia, before, applied.number())).extracting(ProgramDiff.Change::text)
+        assertThat(programs.diff(signIn.ref(sofia), before, applied.number())).extracting(ProgramDiff.Change::text)
                 .containsExactlyElementsOf(regress.diff().stream().map(ProgramDiff.Change::text).toList());
-        assertThat(suggestions.suggestions(sofia)).extracting(SuggestionView::key).doesNotContain(regress.key());
+        assertThat(suggestions.suggestions(signIn.ref(sofia))).extracting(SuggestionView::key).doesNotContain(regress.key());
     }
 
     @Test
     void theBasisShownTakesTheClinicsRegressPain() {
         signIn.as("tom.ruiz");
         Long patient = patientWithPain(5, 5, 1);
-        assertThat(suggestions.suggestions(patient)).extracting(SuggestionView::rule)
+        assertThat(suggestions.suggestions(signIn.ref(patient))).extracting(SuggestionView::rule)
                 .doesNotContain(SuggestionRule.REGRESS);
         signIn.as("admin");
         settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2), settings.edit().version());
         try {
             signIn.as("tom.ruiz");
-            SuggestionView regress = suggestions.suggestions(patient).stream()
+            SuggestionView regress = suggestions.suggestions(signIn.ref(patient)).stream()
                     .filter(s -> s.rule() == SuggestionRule.REGRESS).findFirst().orElseThrow();
             assertThat(regress.evidence()).startsWith("Pain during above 4/10 in 2 of the last 3 logs");
             assertThat(regress.basis()).contains("pain during above 4/10", "the model's is above 5/10");
@@ -116,7 +116,7 @@ class SuggestionServiceTest {
         var stretch = catalog.prescribable().stream().filter(e -> e.slug().equals("doorway-pec-stretch"))
                 .findFirst().orElseThrow();
         var d = stretch.dosage();
-        programs.publish(id, programs.draft(id).version(), new ProgramContent(null, null,
+        programs.publish(signIn.ref(id), programs.draft(signIn.ref(id)).version(), new ProgramContent(null, null,
                 List.of(new Prescription(stretch.id(), d, null, null, null, null))), "Start");
         LocalDate today = LocalDate.now(clock);
         List<PastSessions.PastSession> past = new java.util.ArrayList<>();
@@ -125,32 +125,32 @@ class SuggestionServiceTest {
                     d.sets(), d.reps(), d.holdSeconds(), d.sets(), d.reps(), d.holdSeconds(), null, pains[i],
                     Difficulty.ABOUT_RIGHT)), null, null));
         }
-        pastSessions.record(id, past, false);
+        pastSessions.record(signIn.ref(id), past, false);
         return id;
     }
 
     @Test
     void aDismissedSuggestionNeedsAReasonAndStaysAwayUntilNewLogs() {
         Long james = patient("anna.berg", "James O'Connor");
-        SuggestionView checkIn = suggestions.suggestions(james).stream()
+        SuggestionView checkIn = suggestions.suggestions(signIn.ref(james)).stream()
                 .filter(s -> s.rule() == SuggestionRule.CHECK_IN).findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> suggestions.dismiss(james, checkIn.key(), " "))
+        assertThatThrownBy(() -> suggestions.dismiss(signIn.ref(james), checkIn.key(), " "))
                 .isInstanceOf(InvalidInputException.class);
-        suggestions.dismiss(james, checkIn.key(), "Phoned him; he restarts on Monday");
+        suggestions.dismiss(signIn.ref(james), checkIn.key(), "Phoned him; he restarts on Monday");
 
-        assertThat(suggestions.suggestions(james)).extracting(SuggestionView::key).doesNotContain(checkIn.key());
+        assertThat(suggestions.suggestions(signIn.ref(james))).extracting(SuggestionView::key).doesNotContain(checkIn.key());
     }
 
     @Test
     void anotherClinicCannotSeeOrApply() {
         Long david = patient("tom.ruiz", "David Kim");
-        String key = suggestions.suggestions(david).getFirst().key();
+        String key = suggestions.suggestions(signIn.ref(david)).getFirst().key();
         signIn.as(otherClinic.therapist());
-        assertThatThrownBy(() -> suggestions.suggestions(david)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> suggestions.apply(david, key)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> suggestions.dismiss(david, key, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestions.suggestions(signIn.ref(david))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestions.apply(signIn.ref(david), key)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestions.dismiss(signIn.ref(david), key, "x")).isInstanceOf(AccessDeniedException.class);
         signIn.as("david.kim");
-        assertThatThrownBy(() -> suggestions.suggestions(david)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestions.suggestions(signIn.ref(david))).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -36,8 +36,8 @@ class AuditChainTest {
 
     private Long someEventsSealed() {
         Long maria = demo.id("anna.berg", "Maria Lopez");
-        patients.details(maria);
-        patients.details(maria);
+        patients.details(signIn.ref(maria));
+        patients.details(signIn.ref(maria));
         audit.awaitWritten();
         chain.seal();
         return jdbc.queryForObject("select max(seq) from audit_event", Long.class);

@@ -54,14 +54,14 @@ class AuditViewTest extends KaribuTest {
     @Test
     void adminFiltersByPatientAndActionAndVerifiesTheChain() {
         Long maria = demo.id("anna.berg", "Maria Lopez");
-        patients.details(maria);
+        patients.details(signIn.ref(maria));
         openAs("admin", "admin/audit");
 
         _setValue(_get(IntegerField.class, spec -> spec.withLabel("Patient id")), maria.intValue());
-        _setValue(_get(TextField.class, spec -> spec.withLabel("Action")), "patient.read");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Action")), "patient.access");
         assertThat(rows()).isNotEmpty().allSatisfy(e -> {
             assertThat(e.patientId()).isEqualTo(maria);
-            assertThat(e.action()).contains("patient.read");
+            assertThat(e.action()).contains("patient.access");
         });
         assertThat(rows().getFirst().actor()).isEqualTo("anna.berg");
         assertThat(rows().getFirst().role()).isEqualTo("THERAPIST");
@@ -74,7 +74,7 @@ class AuditViewTest extends KaribuTest {
     void refusalsAreListedAsRefused() {
         Long maria = demo.id("anna.berg", "Maria Lopez");
         signIn.as("maria.lopez");
-        assertThatThrownBy(() -> patients.details(maria + 1000)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> patients.details(signIn.ref(maria + 1000))).isInstanceOf(RuntimeException.class);
         openAs("admin", "admin/audit");
 
         @SuppressWarnings("unchecked")
@@ -82,7 +82,7 @@ class AuditViewTest extends KaribuTest {
         _setValue(outcome, Outcome.DENIED);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Who")), "maria.lopez");
         assertThat(rows()).isNotEmpty().allSatisfy(e -> assertThat(e.outcome()).isEqualTo(Outcome.DENIED));
-        assertThat(rows().getFirst().detail()).contains("PatientService.details");
+        assertThat(rows().getFirst().detail()).isEqualTo("test: Patients see only their own data");
     }
 
     @Test

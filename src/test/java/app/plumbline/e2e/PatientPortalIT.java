@@ -28,6 +28,8 @@ class PatientPortalIT extends BrowserTest {
     @Autowired
     SystemAccounts system;
     @Autowired
+    app.plumbline.testing.SignIn signIn;
+    @Autowired
     PatientService patients;
     @Autowired
     ProgramService programs;
@@ -201,8 +203,8 @@ class PatientPortalIT extends BrowserTest {
             var created = patients.create(new PatientDetailsInput("Lena", "Portal", null, null, "en", null));
             List<ExerciseCard> cards = catalog.prescribable().stream()
                     .filter(e -> e.slug().equals("chin-tuck") || e.slug().equals("upper-trapezius-stretch")).toList();
-            var draft = programs.draft(created.patientId());
-            programs.publish(created.patientId(), draft.version(), new ProgramContent("Neck at ease", null,
+            var draft = programs.draft(signIn.ref(created.patientId()));
+            programs.publish(signIn.ref(created.patientId()), draft.version(), new ProgramContent("Neck at ease", null,
                     cards.stream().map(c -> new Prescription(c.id(), c.dosage(), null, null, null, null)).toList()),
                     "First program");
             return created.activation();

@@ -32,6 +32,8 @@ class SheetScreensIT extends BrowserTest {
     @Autowired
     SystemAccounts system;
     @Autowired
+    app.plumbline.testing.SignIn signIn;
+    @Autowired
     PatientService patients;
     @Autowired
     ProgramService programs;
@@ -134,8 +136,8 @@ class SheetScreensIT extends BrowserTest {
             Long id = patients.create(new PatientDetailsInput(given, family, null, null, "en", null)).patientId();
             List<ExerciseCard> cards = catalog.prescribable().stream()
                     .filter(e -> e.slug().equals("chin-tuck") || e.slug().equals("upper-trapezius-stretch")).toList();
-            var draft = programs.draft(id);
-            programs.publish(id, draft.version(), new ProgramContent("Neck at ease", review,
+            var draft = programs.draft(signIn.ref(id));
+            programs.publish(signIn.ref(id), draft.version(), new ProgramContent("Neck at ease", review,
                     cards.stream().map(c -> new Prescription(c.id(), c.dosage(), null, null, null, null)).toList()),
                     "First program");
             return null;

@@ -66,7 +66,7 @@ class PatientServiceTest {
     void namesLoseInvisibleCharactersAndNeedALetter() {
         signIn.as("anna.berg");
         var created = patients.create(details("\u202EMarta\u202C", "Lo\u200Bngo\u2066"));
-        var stored = patients.details(created.patientId());
+        var stored = patients.details(signIn.ref(created.patientId()));
         assertThat(stored.givenName()).isEqualTo("Marta");
         assertThat(stored.familyName()).isEqualTo("Longo");
         assertThat(created.activation().username()).matches("marta\\.longo\\d*");
@@ -77,17 +77,17 @@ class PatientServiceTest {
         assertThat(catchThrowableOfType(InvalidInputException.class,
                 () -> patients.create(details("1234", "Lopez")))
                 .problems()).containsExactly(new FieldProblem("givenName", "The first name needs at least one letter."));
-        var unchanged = patients.details(created.patientId());
-        assertThat(catchThrowableOfType(InvalidInputException.class, () -> patients.update(created.patientId(),
+        var unchanged = patients.details(signIn.ref(created.patientId()));
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> patients.update(signIn.ref(created.patientId()),
                 unchanged.version(), details("Marta", "\u2067\u200F-\u2069"))).field()).isEqualTo("familyName");
-        assertThat(patients.details(created.patientId()).familyName()).isEqualTo("Longo");
+        assertThat(patients.details(signIn.ref(created.patientId())).familyName()).isEqualTo("Longo");
     }
 
     @Test
     void aNewCodeReplacesTheOldOneAndWeakPasswordsAreRefused() {
         signIn.as("anna.berg");
         var created = patients.create(details("Ida", "Code"));
-        var second = patients.newActivationCode(created.patientId());
+        var second = patients.newActivationCode(signIn.ref(created.patientId()));
         signIn.out();
 
         assertThatThrownBy(() -> accounts.activate(created.activation().code(), "long enough password"))
@@ -101,31 +101,31 @@ class PatientServiceTest {
     void findingsAreRecordedAsHistoryAndTheLatestIsCurrent() {
         signIn.as("anna.berg");
         Long id = patients.create(details("Finn", "Dings")).patientId();
-        patients.recordAssessment(id, new AssessmentInput(TestClock.today().minusDays(30), null,
+        patients.recordAssessment(signIn.ref(id), new AssessmentInput(TestClock.today().minusDays(30), null,
                 List.of(new Finding("forward-head-posture", FindingSide.BOTH, 3, null))));
-        patients.recordAssessment(id, new AssessmentInput(TestClock.today(), "Better",
+        patients.recordAssessment(signIn.ref(id), new AssessmentInput(TestClock.today(), "Better",
                 List.of(new Finding("forward-head-posture", FindingSide.BOTH, 2, null),
                         new Finding("head-tilt-turn", FindingSide.LEFT, 1, "tilts left when tired"))));
 
-        var details = patients.details(id);
+        var details = patients.details(signIn.ref(id));
         assertThat(details.assessments()).hasSize(2);
         assertThat(details.currentFindings()).extracting(Finding::patternSlug)
                 .containsExactly("forward-head-posture", "head-tilt-turn");
         assertThat(patients.clinicPatients()).filteredOn(p -> p.id().equals(id)).singleElement()
                 .satisfies(p -> assertThat(p.patternSlugs()).containsExactly("forward-head-posture", "head-tilt-turn"));
-        assertThat(audit.actionsFor(id)).contains("patient.create", "assessment.create", "patient.read");
+        assertThat(audit.actionsFor(id)).contains("patient.create", "assessment.create", "patient.access");
     }
 
     @Test
     void badAssessmentIsRefusedWithEveryProblemAndNothingSaved() {
         signIn.as("anna.berg");
         Long id = patients.create(details("Bad", "Input")).patientId();
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> patients.recordAssessment(id,
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> patients.recordAssessment(signIn.ref(id),
                 new AssessmentInput(TestClock.today().plusDays(3), null,
                         List.of(new Finding("no-such-pattern", FindingSide.BOTH, 5, null)))));
 
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("assessedOn", "findings");
-        assertThat(patients.details(id).assessments()).isEmpty();
+        assertThat(patients.details(signIn.ref(id)).assessments()).isEmpty();
     }
 
     @Test
@@ -135,12 +135,12 @@ class PatientServiceTest {
         signIn.as(otherClinic.therapist());
 
         assertThat(patients.clinicPatients()).extracting(PatientSummary::id).doesNotContain(id);
-        assertThatThrownBy(() -> patients.details(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patients.update(id, 0, details("X", "Y"))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patients.setActive(id, false)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patients.newActivationCode(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patients.currentFindings(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> patients.recordAssessment(id, new AssessmentInput(TestClock.today(), null,
+        assertThatThrownBy(() -> patients.details(signIn.ref(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.update(signIn.ref(id), 0, details("X", "Y"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.setActive(signIn.ref(id), false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.newActivationCode(signIn.ref(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.currentFindings(signIn.ref(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.recordAssessment(signIn.ref(id), new AssessmentInput(TestClock.today(), null,
                 List.of(new Finding("forward-head-posture", FindingSide.BOTH, 1, null)))))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -152,7 +152,7 @@ class PatientServiceTest {
         signIn.as("maria.lopez");
 
         assertThat(patients.me().givenName()).isEqualTo("Maria");
-        assertThatThrownBy(() -> patients.details(other)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> patients.details(signIn.ref(other))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> patients.clinicPatients()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> patients.create(details("A", "B"))).isInstanceOf(AccessDeniedException.class);
     }
@@ -166,10 +166,10 @@ class PatientServiceTest {
         accounts.activate(created.activation().code(), "paused patient pw");
         signIn.as("anna.berg");
 
-        patients.setActive(id, false);
+        patients.setActive(signIn.ref(id), false);
         assertThat(users.loadUserByUsername("paused.patient").isEnabled()).isFalse();
-        assertThat(patients.details(id).active()).isFalse();
-        patients.setActive(id, true);
+        assertThat(patients.details(signIn.ref(id)).active()).isFalse();
+        patients.setActive(signIn.ref(id), true);
         assertThat(users.loadUserByUsername("paused.patient").isEnabled()).isTrue();
     }
 }

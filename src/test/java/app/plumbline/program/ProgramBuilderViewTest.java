@@ -46,7 +46,7 @@ class ProgramBuilderViewTest extends KaribuTest {
         assertThat(lineNames()).containsExactly("Chin tuck lying down", "Chin tuck");
 
         _click(_get(Button.class, s -> s.withText("Save draft")));
-        assertThat(programs.draft(patientId).lines()).extracting(l -> l.exercise().name())
+        assertThat(programs.draft(signIn.ref(patientId)).lines()).extracting(l -> l.exercise().name())
                 .containsExactly("Chin tuck lying down", "Chin tuck");
     }
 
@@ -62,7 +62,7 @@ class ProgramBuilderViewTest extends KaribuTest {
 
         assertThat(sets.isInvalid()).isTrue();
         assertThat(sets.getErrorMessage()).isEqualTo("Use a number from 1 to 10.");
-        assertThat(programs.draft(patientId).lines()).isEmpty();
+        assertThat(programs.draft(signIn.ref(patientId)).lines()).isEmpty();
     }
 
     @Test
@@ -89,11 +89,11 @@ class ProgramBuilderViewTest extends KaribuTest {
 
         TextArea reason = _get(TextArea.class, s -> s.withLabel("Reason for this version"));
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(programs.versions(patientId)).isEmpty();
+        assertThat(programs.versions(signIn.ref(patientId))).isEmpty();
 
         _setValue(reason, "First program");
         _click(_get(Button.class, s -> s.withText("Publish")));
-        assertThat(programs.versions(patientId)).extracting(VersionSummary::number).containsExactly(1);
+        assertThat(programs.versions(signIn.ref(patientId))).extracting(VersionSummary::number).containsExactly(1);
     }
 
     @Test

@@ -56,46 +56,46 @@ class ProgramServiceTest {
 
     @Test
     void publishingNumbersImmutableVersionsAndTheDiffSaysWhatChanged() {
-        var draft = programs.draft(patientId);
-        var v1 = programs.publish(patientId, draft.version(), content(rx(chinTuck, 2), rx(trapStretch, 3)), "Start");
-        draft = programs.draft(patientId);
-        var v2 = programs.publish(patientId, draft.version(), content(rx(chinTuck, 3)), "Less is more");
+        var draft = programs.draft(signIn.ref(patientId));
+        var v1 = programs.publish(signIn.ref(patientId), draft.version(), content(rx(chinTuck, 2), rx(trapStretch, 3)), "Start");
+        draft = programs.draft(signIn.ref(patientId));
+        var v2 = programs.publish(signIn.ref(patientId), draft.version(), content(rx(chinTuck, 3)), "Less is more");
 
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v2.number()).isEqualTo(2);
-        assertThat(programs.versions(patientId)).extracting(VersionSummary::number, VersionSummary::active,
+        assertThat(programs.versions(signIn.ref(patientId))).extracting(VersionSummary::number, VersionSummary::active,
                 VersionSummary::reason).containsExactly(org.assertj.core.groups.Tuple.tuple(2, true, "Less is more"),
                 org.assertj.core.groups.Tuple.tuple(1, false, "Start"));
-        assertThat(programs.diff(patientId, 1, 2)).extracting(ProgramDiff.Change::kind)
+        assertThat(programs.diff(signIn.ref(patientId), 1, 2)).extracting(ProgramDiff.Change::kind)
                 .containsExactly(ProgramDiff.Kind.REMOVED, ProgramDiff.Kind.DOSAGE);
-        assertThat(programs.diff(patientId, 0, 1)).extracting(ProgramDiff.Change::kind)
+        assertThat(programs.diff(signIn.ref(patientId), 0, 1)).extracting(ProgramDiff.Change::kind)
                 .containsExactly(ProgramDiff.Kind.GOAL, ProgramDiff.Kind.ADDED, ProgramDiff.Kind.ADDED);
     }
 
     @Test
     void aStaleDraftSaveIsRefusedNotSilentlyLost() {
-        long loaded = programs.draft(patientId).version();
-        programs.saveDraft(patientId, loaded, content(rx(chinTuck, 2)));
+        long loaded = programs.draft(signIn.ref(patientId)).version();
+        programs.saveDraft(signIn.ref(patientId), loaded, content(rx(chinTuck, 2)));
 
-        assertThatThrownBy(() -> programs.saveDraft(patientId, loaded, content(rx(trapStretch, 2))))
+        assertThatThrownBy(() -> programs.saveDraft(signIn.ref(patientId), loaded, content(rx(trapStretch, 2))))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(programs.draft(patientId).lines()).extracting(l -> l.exercise().slug()).containsExactly("chin-tuck");
+        assertThat(programs.draft(signIn.ref(patientId)).lines()).extracting(l -> l.exercise().slug()).containsExactly("chin-tuck");
     }
 
     @Test
     void invalidDosageAndDuplicatesAreRefusedAtTheirFieldsAndNothingIsSaved() {
-        long loaded = programs.draft(patientId).version();
+        long loaded = programs.draft(signIn.ref(patientId)).version();
         var bad = new Prescription(chinTuck.id(), new Dosage(11, 10, null, 0, Side.NONE, 1, 7, null), null, null,
                 null, null);
 
-        assertThatThrownBy(() -> programs.saveDraft(patientId, loaded, content(rx(chinTuck, 2), bad)))
+        assertThatThrownBy(() -> programs.saveDraft(signIn.ref(patientId), loaded, content(rx(chinTuck, 2), bad)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).contains("rx[1].sets", "prescriptions"));
-        assertThatThrownBy(() -> programs.publish(patientId, loaded, content(), " "))
+        assertThatThrownBy(() -> programs.publish(signIn.ref(patientId), loaded, content(), " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field()).containsExactly("reason", "prescriptions"));
-        assertThat(programs.draft(patientId).lines()).isEmpty();
-        assertThat(programs.versions(patientId)).isEmpty();
+        assertThat(programs.draft(signIn.ref(patientId)).lines()).isEmpty();
+        assertThat(programs.versions(signIn.ref(patientId))).isEmpty();
     }
 
     @Test
@@ -117,31 +117,31 @@ class ProgramServiceTest {
 
     @Test
     void anotherClinicAndPatientsCannotReachTheProgram() {
-        long loaded = programs.draft(patientId).version();
-        programs.publish(patientId, loaded, content(rx(chinTuck, 2)), "Start");
+        long loaded = programs.draft(signIn.ref(patientId)).version();
+        programs.publish(signIn.ref(patientId), loaded, content(rx(chinTuck, 2)), "Start");
 
         signIn.as(otherClinic.therapist());
-        assertThatThrownBy(() -> programs.draft(patientId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.saveDraft(patientId, 0, content())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.publish(patientId, 0, content(rx(chinTuck, 1)), "x"))
+        assertThatThrownBy(() -> programs.draft(signIn.ref(patientId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.saveDraft(signIn.ref(patientId), 0, content())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.publish(signIn.ref(patientId), 0, content(rx(chinTuck, 1)), "x"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.versions(patientId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.diff(patientId, 0, 1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.starter(patientId, List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.versions(signIn.ref(patientId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.diff(signIn.ref(patientId), 0, 1)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.starter(signIn.ref(patientId), List.of())).isInstanceOf(AccessDeniedException.class);
         assertThat(programs.overviews(List.of(patientId))).isEmpty();
 
         signIn.as("maria.lopez");
-        assertThatThrownBy(() -> programs.draft(patientId)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> programs.versions(patientId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.draft(signIn.ref(patientId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> programs.versions(signIn.ref(patientId))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void everyWeekdayCanBeChosen() {
-        var draft = programs.draft(patientId);
+        var draft = programs.draft(signIn.ref(patientId));
         var all = new Prescription(chinTuck.id(), chinTuck.dosage(), java.util.EnumSet.allOf(java.time.DayOfWeek.class),
                 null, null, null);
-        var published = programs.publish(patientId, draft.version(), content(all), "Every day");
-        assertThat(programs.versions(patientId)).isNotEmpty();
+        var published = programs.publish(signIn.ref(patientId), draft.version(), content(all), "Every day");
+        assertThat(programs.versions(signIn.ref(patientId))).isNotEmpty();
         assertThat(published).isNotNull();
     }
 

@@ -2,6 +2,7 @@ package app.plumbline.security;
 
 import app.plumbline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.plumbline.adherence.AdherenceService;
 import app.plumbline.adherence.AlertKind;
@@ -17,6 +18,7 @@ import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.PatientDetailsInput;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.program.ProgramContent;
@@ -134,6 +136,8 @@ class AccessMatrixTest {
     SheetService sheets;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
 
     private Long maria;
     private Long mariasSession;
@@ -182,35 +186,35 @@ class AccessMatrixTest {
         // patient
         listing("PatientService.clinicPatients()", THERAPIST, p -> patients.clinicPatients(),
                 r -> ((List<?>) r).stream().anyMatch(s -> ((PatientSummary) s).id().equals(maria)));
-        entry("PatientService.details(Long)", THERAPIST, p -> patients.details(p));
+        entry("PatientService.details(PatientRef)", THERAPIST, p -> patients.details(signIn.ref(p)));
         creation("PatientService.create(PatientDetailsInput)", EnumSet.of(Who.OWN_THERAPIST, Who.OTHER_CLINIC),
                 p -> patients.create(details));
-        entry("PatientService.update(Long,long,PatientDetailsInput)", THERAPIST, p -> {
-            patients.update(p, 0, details);
+        entry("PatientService.update(PatientRef,long,PatientDetailsInput)", THERAPIST, p -> {
+            patients.update(signIn.ref(p), 0, details);
             return null;
         });
-        entry("PatientService.newActivationCode(Long)", THERAPIST, p -> patients.newActivationCode(p));
-        entry("PatientService.setActive(Long,boolean)", THERAPIST, p -> {
-            patients.setActive(p, true);
+        entry("PatientService.newActivationCode(PatientRef)", THERAPIST, p -> patients.newActivationCode(signIn.ref(p)));
+        entry("PatientService.setActive(PatientRef,boolean)", THERAPIST, p -> {
+            patients.setActive(signIn.ref(p), true);
             return null;
         });
-        entry("PatientService.recordAssessment(Long,AssessmentInput)", THERAPIST, p -> {
-            patients.recordAssessment(p, new AssessmentInput(today, "probe", List.of()));
+        entry("PatientService.recordAssessment(PatientRef,AssessmentInput)", THERAPIST, p -> {
+            patients.recordAssessment(signIn.ref(p), new AssessmentInput(today, "probe", List.of()));
             return null;
         });
-        entry("PatientService.currentFindings(Long)", THERAPIST, p -> patients.currentFindings(p));
+        entry("PatientService.currentFindings(PatientRef)", THERAPIST, p -> patients.currentFindings(signIn.ref(p)));
         entry("PatientService.me()", ANY_PATIENT_ON_THEMSELF, p -> patients.me());
         Long mariasAccount = mariasAccount();
         creation("PatientService.createForAccount(Long,PatientDetailsInput)", THERAPIST,
                 p -> patients.createForAccount(mariasAccount, details));
 
         // program
-        entry("ProgramService.draft(Long)", THERAPIST, p -> programs.draft(p));
-        entry("ProgramService.saveDraft(Long,long,ProgramContent)", THERAPIST, p -> programs.saveDraft(p, 0, content));
-        entry("ProgramService.publish(Long,long,ProgramContent,String)", THERAPIST,
-                p -> programs.publish(p, 0, content, "probe"));
-        entry("ProgramService.active(Long)", THERAPIST_AND_SELF, p -> programs.active(p));
-        entry("ProgramService.history(Long)", THERAPIST_AND_SELF, p -> programs.history(p));
+        entry("ProgramService.draft(PatientRef)", THERAPIST, p -> programs.draft(signIn.ref(p)));
+        entry("ProgramService.saveDraft(PatientRef,long,ProgramContent)", THERAPIST, p -> programs.saveDraft(signIn.ref(p), 0, content));
+        entry("ProgramService.publish(PatientRef,long,ProgramContent,String)", THERAPIST,
+                p -> programs.publish(signIn.ref(p), 0, content, "probe"));
+        entry("ProgramService.active(PatientRef)", THERAPIST_AND_SELF, p -> programs.active(signIn.ref(p)));
+        entry("ProgramService.history(PatientRef)", THERAPIST_AND_SELF, p -> programs.history(signIn.ref(p)));
         listing("ProgramService.overviews(List)", THERAPIST, p -> programs.overviews(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
         filteredListing("ProgramService.reviewsDue(LocalDate,LocalDate)", THERAPIST,
@@ -218,9 +222,9 @@ class AccessMatrixTest {
                 r -> ((Map<?, ?>) r).containsKey(maria));
         listing("ProgramService.histories(List)", THERAPIST, p -> programs.histories(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
-        entry("ProgramService.versions(Long)", THERAPIST, p -> programs.versions(p));
-        entry("ProgramService.diff(Long,int,int)", THERAPIST, p -> programs.diff(p, 1, 1));
-        entry("ProgramService.starter(Long,List)", THERAPIST, p -> programs.starter(p, List.of()));
+        entry("ProgramService.versions(PatientRef)", THERAPIST, p -> programs.versions(signIn.ref(p)));
+        entry("ProgramService.diff(PatientRef,int,int)", THERAPIST, p -> programs.diff(signIn.ref(p), 1, 1));
+        entry("ProgramService.starter(PatientRef,List)", THERAPIST, p -> programs.starter(signIn.ref(p), List.of()));
 
         // sessionlog
         entry("SessionLogService.today()", ANY_PATIENT_ON_THEMSELF, p -> sessions.today());
@@ -234,36 +238,36 @@ class AccessMatrixTest {
             sessions.answerNextMorning(today.minusDays(1), NextMorning.SAME);
             return null;
         });
-        entry("SessionFigures.dailyFigures(Long,LocalDate,LocalDate)", THERAPIST_AND_SELF,
-                p -> figures.dailyFigures(p, today.minusDays(14), today));
-        entry("SessionFigures.exerciseLogsSince(Long,LocalDate)", THERAPIST_AND_SELF,
-                p -> figures.exerciseLogsSince(p, today.minusDays(14)));
+        entry("SessionFigures.dailyFigures(PatientRef,LocalDate,LocalDate)", THERAPIST_AND_SELF,
+                p -> figures.dailyFigures(signIn.ref(p), today.minusDays(14), today));
+        entry("SessionFigures.exerciseLogsSince(PatientRef,LocalDate)", THERAPIST_AND_SELF,
+                p -> figures.exerciseLogsSince(signIn.ref(p), today.minusDays(14)));
         listing("SessionFigures.recentFigures(List,LocalDate,LocalDate,LocalDate)", THERAPIST,
                 p -> figures.recentFigures(List.of(p), today.minusDays(13), today.minusDays(6), today),
                 r -> ((Map<?, ?>) r).containsKey(maria));
         filteredListing("RedFlagService.openRedFlags(List)", THERAPIST, p -> redFlags.openRedFlags(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
-        entry("RedFlagService.notesAndFlags(Long)", THERAPIST, p -> redFlags.notesAndFlags(p));
-        entry("RedFlagService.acknowledgeRedFlags(Long)", THERAPIST, p -> redFlags.acknowledgeRedFlags(p));
-        entry("SessionLogService.me()", ANY_PATIENT_ON_THEMSELF, p -> sessions.me());
+        entry("RedFlagService.notesAndFlags(PatientRef)", THERAPIST, p -> redFlags.notesAndFlags(signIn.ref(p)));
+        entry("RedFlagService.acknowledgeRedFlags(PatientRef)", THERAPIST, p -> redFlags.acknowledgeRedFlags(signIn.ref(p)));
+        entry("SessionLogService.me()", ANY_PATIENT_ON_THEMSELF, p -> sessions.me().id());
         entry("SessionLogService.history(int,int)", ANY_PATIENT_ON_THEMSELF, p -> sessions.history(0, 200).sessions());
         entry("SessionLogService.session(Long)", SELF, p -> sessions.session(mariasSession));
-        entry("PastSessions.hasAny(Long)", THERAPIST, p -> pastSessions.hasAny(p));
-        entry("PastSessions.record(Long,List,boolean)", THERAPIST, p -> {
-            pastSessions.record(p, List.of(), true);
+        entry("PastSessions.hasAny(PatientRef)", THERAPIST, p -> pastSessions.hasAny(signIn.ref(p)));
+        entry("PastSessions.record(PatientRef,List,boolean)", THERAPIST, p -> {
+            pastSessions.record(signIn.ref(p), List.of(), true);
             return null;
         });
-        entry("PastSessions.recordPaper(Long,List)", THERAPIST, p -> pastSessions.recordPaper(p, List.of()));
-        entry("PastSessions.loggedDays(Long,LocalDate,LocalDate)", THERAPIST,
-                p -> pastSessions.loggedDays(p, today.minusDays(7), today));
+        entry("PastSessions.recordPaper(PatientRef,List)", THERAPIST, p -> pastSessions.recordPaper(signIn.ref(p), List.of()));
+        entry("PastSessions.loggedDays(PatientRef,LocalDate,LocalDate)", THERAPIST,
+                p -> pastSessions.loggedDays(signIn.ref(p), today.minusDays(7), today));
 
         // adherence
-        entry("AdherenceService.report(Long,int)", THERAPIST_AND_SELF, p -> adherence.report(p, 4));
+        entry("AdherenceService.report(PatientRef,int)", THERAPIST_AND_SELF, p -> adherence.report(signIn.ref(p), 4));
         entry("AdherenceService.myProgress()", ANY_PATIENT_ON_THEMSELF, p -> adherence.myProgress());
-        entry("SuggestionService.suggestions(Long)", THERAPIST, p -> suggestions.suggestions(p));
-        entry("SuggestionService.apply(Long,String)", THERAPIST, p -> suggestions.apply(p, "probe"));
-        entry("SuggestionService.dismiss(Long,String,String)", THERAPIST, p -> {
-            suggestions.dismiss(p, "probe", "probe");
+        entry("SuggestionService.suggestions(PatientRef)", THERAPIST, p -> suggestions.suggestions(signIn.ref(p)));
+        entry("SuggestionService.apply(PatientRef,String)", THERAPIST, p -> suggestions.apply(signIn.ref(p), "probe"));
+        entry("SuggestionService.dismiss(PatientRef,String,String)", THERAPIST, p -> {
+            suggestions.dismiss(signIn.ref(p), "probe", "probe");
             return null;
         });
         filteredListing("AlertService.needsAttention()", THERAPIST, p -> alerts.needsAttention(),
@@ -281,7 +285,7 @@ class AccessMatrixTest {
         });
 
         // sheet
-        entry("SheetService.sheet(Long,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(p, new SheetOptions(null, false)));
+        entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));
         entry("SheetService.batch(List,SheetOptions,IntConsumer)", THERAPIST,
                 p -> sheets.batch(List.of(p), new SheetOptions(null, false), done -> { }));
         filteredListing("SheetService.reviewsThisWeek()", THERAPIST, p -> sheets.reviewsThisWeek(),
@@ -301,6 +305,24 @@ class AccessMatrixTest {
     @AfterEach
     void signOut() {
         signIn.out();
+    }
+
+    /** A proof of access is made for one user: a colleague, another clinic or a patient cannot use it. */
+    @Test
+    void aProofOfAccessDoesNotPassToAnotherUser() {
+        signIn.as("anna.berg");
+        PatientRef annas = signIn.ref(maria);
+        for (String other : List.of("tom.ruiz", otherClinic.therapist(), "maria.lopez", "david.kim")) {
+            signIn.as(other);
+            assertThatThrownBy(() -> programs.active(annas)).as(other).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> patients.details(annas)).as(other).isInstanceOf(AccessDeniedException.class);
+        }
+        signIn.as("maria.lopez");
+        PatientRef hers = signIn.ref(maria);
+        signIn.as("anna.berg");
+        assertThatThrownBy(() -> programs.active(hers)).isInstanceOf(AccessDeniedException.class);
+        signIn.out();
+        assertThatThrownBy(() -> programs.active(hers)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -346,10 +368,15 @@ class AccessMatrixTest {
                 long lastEvent = lastAuditEvent();
                 Object result = null;
                 RuntimeException thrown = null;
+                long[] rowsBeforeRollback = {0};
                 try {
                     result = transaction.execute(status -> {
                         status.setRollbackOnly();
-                        return entry.call().apply(maria);
+                        Object answer = entry.call().apply(maria);
+                        // A change's own audit row is in its transaction: counted before the rollback.
+                        entityManager.flush();
+                        rowsBeforeRollback[0] = auditEventsSince(lastEvent, "SUCCESS", maria);
+                        return answer;
                     });
                 } catch (RuntimeException e) {
                     thrown = e;
@@ -368,9 +395,11 @@ class AccessMatrixTest {
                         && who == Who.OWN_THERAPIST && !entry.showsMaria().test(result)) {
                     wrong.add(entry.method() + " as " + who + ": Maria missing from her own clinic's list");
                 }
-                // Every reach into Maria's data is in the audit trail, and so is every refusal.
-                if (entry.aboutMaria() && expectAllowed && (who == Who.OWN_THERAPIST || who == Who.SELF)
-                        && auditEventsSince(lastEvent, "SUCCESS", maria) == 0) {
+                // Every reach into Maria's data is in the audit trail, and so is every refusal. A change
+                // refused for its input (the probes' made-up input) returns and changes nothing.
+                boolean refusedInput = thrown instanceof app.plumbline.base.InvalidInputException;
+                if (entry.aboutMaria() && expectAllowed && !refusedInput && (who == Who.OWN_THERAPIST || who == Who.SELF)
+                        && rowsBeforeRollback[0] == 0 && auditEventsSince(lastEvent, "SUCCESS", maria) == 0) {
                     wrong.add(entry.method() + " as " + who + ": reached Maria's data without an audit event");
                 }
                 if (denied && auditEventsSince(lastEvent, "DENIED", null) == 0) {

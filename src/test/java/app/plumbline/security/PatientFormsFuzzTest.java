@@ -163,12 +163,12 @@ class PatientFormsFuzzTest extends KaribuTest {
         Long id = patients.create(new PatientDetailsInput("Sven", "Fuzz", null, null, "en", null)).patientId();
         List<ExerciseCard> three = catalog.prescribable().stream().filter(e -> !e.isClinicExercise()).limit(3).toList();
         for (int version = 1; version <= 2; version++) {
-            programs.publish(id, programs.draft(id).version(), new ProgramContent(null, null, three.stream()
+            programs.publish(signIn.ref(id), programs.draft(signIn.ref(id)).version(), new ProgramContent(null, null, three.stream()
                     .limit(version + 1L).map(e -> new Prescription(e.id(), e.dosage(), null, null, null, null))
                     .toList()), "Version " + version);
         }
-        var items = programs.active(id).orElseThrow().items();
-        pastSessions.record(id, java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(daysAgo ->
+        var items = programs.active(signIn.ref(id)).orElseThrow().items();
+        pastSessions.record(signIn.ref(id), java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(daysAgo ->
                 new PastSessions.PastSession(TestClock.today().minusDays(daysAgo), 10, items.stream().map(i -> {
                     Dosage d = i.prescription().dosage();
                     return new ExerciseLog(i.prescription().exerciseId(), d.sets(), d.reps(), d.holdSeconds(),
@@ -181,8 +181,8 @@ class PatientFormsFuzzTest extends KaribuTest {
     void paperLogSavesWholeSessionsFromPaperOrNothing() {
         List<ExerciseCard> two = catalog.prescribable().stream().filter(e -> !e.isClinicExercise()).limit(2).toList();
         LocalDate longAgo = TestClock.today().minusDays(400);
-        var draft = programs.draft(patientId);
-        programs.publish(patientId, draft.version(), new ProgramContent(null, null, two.stream().map(e -> {
+        var draft = programs.draft(signIn.ref(patientId));
+        programs.publish(signIn.ref(patientId), draft.version(), new ProgramContent(null, null, two.stream().map(e -> {
             Dosage d = e.dosage();
             return new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), d.side(),
                     2, 7, d.note()), null, longAgo, null, null);

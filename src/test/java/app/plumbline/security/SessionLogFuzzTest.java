@@ -84,7 +84,7 @@ class SessionLogFuzzTest extends KaribuTest {
                         d.side(), 6, 7, d.note()), null, null, null, "Note with <b>bold</b> & <img src=x onerror=alert(1)>"));
             }
         }
-        programs.publish(patientId, programs.draft(patientId).version(), new ProgramContent(null, null, rx), "Fuzz");
+        programs.publish(signIn.ref(patientId), programs.draft(signIn.ref(patientId)).version(), new ProgramContent(null, null, rx), "Fuzz");
     }
 
     private void delete(Long session) {

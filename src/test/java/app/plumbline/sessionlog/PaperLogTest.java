@@ -50,26 +50,26 @@ class PaperLogTest {
         signIn.as("anna.berg");
         LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Paula", "Paper", 2, today.minusDays(13));
-        var items = programs.active(id).orElseThrow().items();
+        var items = programs.active(signIn.ref(id)).orElseThrow().items();
         Long first = items.get(0).prescription().exerciseId();
         Long second = items.get(1).prescription().exerciseId();
-        assertThat(adherence.report(id, 2).dayPercent14()).isZero();
-        assertThat(adherence.report(id, 2).exercisePercent14()).isZero();
+        assertThat(adherence.report(signIn.ref(id), 2).dayPercent14()).isZero();
+        assertThat(adherence.report(signIn.ref(id), 2).exercisePercent14()).isZero();
 
-        int saved = pastSessions.recordPaper(id, List.of(
+        int saved = pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(3), Map.of(first, 1, second, 2), 3),
                 new PaperDay(today.minusDays(2), Map.of(first, 1), null),
                 new PaperDay(today.minusDays(1), Map.of(first, 0, second, 0), 5)));
 
         assertThat(saved).isEqualTo(3);
-        var report = adherence.report(id, 2);
+        var report = adherence.report(signIn.ref(id), 2);
         assertThat(report.dayPercent14()).isPositive();
         assertThat(report.exercisePercent14()).isPositive();
-        assertThat(pastSessions.loggedDays(id, today.minusDays(3), today))
+        assertThat(pastSessions.loggedDays(signIn.ref(id), today.minusDays(3), today))
                 .containsEntry(today.minusDays(3), new PastSessions.LoggedDay(0, 2))
                 .containsEntry(today.minusDays(2), new PastSessions.LoggedDay(0, 1))
                 .doesNotContainKey(today.minusDays(1));
-        assertThat(sessions.exerciseLogsSince(id, today.minusDays(3))).hasSize(4)
+        assertThat(sessions.exerciseLogsSince(signIn.ref(id), today.minusDays(3))).hasSize(4)
                 .allSatisfy(l -> assertThat(l.difficulty()).isNull());
     }
 
@@ -78,20 +78,20 @@ class PaperLogTest {
         signIn.as("anna.berg");
         LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Dora", "Double", 1, today.minusDays(13));
-        Long exercise = programs.active(id).orElseThrow().items().getFirst().prescription().exerciseId();
-        pastSessions.recordPaper(id, List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2)));
+        Long exercise = programs.active(signIn.ref(id)).orElseThrow().items().getFirst().prescription().exerciseId();
+        pastSessions.recordPaper(signIn.ref(id), List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2)));
 
-        assertThatThrownBy(() -> pastSessions.recordPaper(id, List.of(
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(2), Map.of(exercise, 1), 2),
                 new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already entered");
-        assertThat(pastSessions.loggedDays(id, today.minusDays(2), today)).containsOnlyKeys(today.minusDays(1));
-        assertThatThrownBy(() -> pastSessions.recordPaper(id, List.of(
+        assertThat(pastSessions.loggedDays(signIn.ref(id), today.minusDays(2), today)).containsOnlyKeys(today.minusDays(1));
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.plusDays(1), Map.of(exercise, 1), 2)))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> pastSessions.recordPaper(id, List.of(
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(3), Map.of(exercise, 1), 11))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("pain"));
-        assertThatThrownBy(() -> pastSessions.recordPaper(id, List.of(
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(3), Map.of(exercise, 0), 2)))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Tick at least one box");
     }
@@ -101,14 +101,14 @@ class PaperLogTest {
         signIn.as("anna.berg");
         LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Olive", "Own", 1, today.minusDays(13));
-        Long exercise = programs.active(id).orElseThrow().items().getFirst().prescription().exerciseId();
+        Long exercise = programs.active(signIn.ref(id)).orElseThrow().items().getFirst().prescription().exerciseId();
         var day = List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2));
         signIn.as(otherClinic.therapist());
-        assertThatThrownBy(() -> pastSessions.recordPaper(id, day)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pastSessions.loggedDays(id, today, today)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), day)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pastSessions.loggedDays(signIn.ref(id), today, today)).isInstanceOf(AccessDeniedException.class);
         signIn.as("maria.lopez");
-        assertThatThrownBy(() -> pastSessions.recordPaper(id, day)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), day)).isInstanceOf(AccessDeniedException.class);
         signIn.as("tom.ruiz");
-        assertThat(pastSessions.recordPaper(id, day)).isEqualTo(1);
+        assertThat(pastSessions.recordPaper(signIn.ref(id), day)).isEqualTo(1);
     }
 }

@@ -142,7 +142,7 @@ class SessionLogServiceTest {
     @Test
     void theTherapistSeesEachPatientsLastSessionOnlyInTheirClinic() {
         signIn.as("maria.lopez");
-        Long maria = sessions.me();
+        Long maria = sessions.me().id();
         LocalDate latest = sessions.history(0, 200).sessions().getFirst().date();
 
         signIn.as("anna.berg");

@@ -48,8 +48,8 @@ class TodayViewTest extends KaribuTest {
                 .findFirst().orElseThrow();
         var d = stretch.dosage();
         var once = new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), d.side(), 1, 7, d.note());
-        var draft = programs.draft(created.patientId());
-        programs.publish(created.patientId(), draft.version(), new ProgramContent(null, null,
+        var draft = programs.draft(signIn.ref(created.patientId()));
+        programs.publish(signIn.ref(created.patientId()), draft.version(), new ProgramContent(null, null,
                 List.of(new Prescription(stretch.id(), once, null, null, null, null))), "Start");
     }
 

@@ -39,7 +39,7 @@ class SheetBenchmark {
         var options = new SheetOptions(PaperSize.A4, false);
         String html = template.html(sheets.contentForBenchmark(id, options));
         for (int i = 0; i < WARM_UP; i++) {
-            sheets.sheet(id, options);
+            sheets.sheet(signIn.ref(id), options);
         }
         long[] whole = new long[ROUNDS];
         long[] render = new long[ROUNDS];
@@ -48,7 +48,7 @@ class SheetBenchmark {
         int bytes = 0;
         for (int i = 0; i < ROUNDS; i++) {
             long t0 = System.nanoTime();
-            bytes = sheets.sheet(id, options).bytes().length;
+            bytes = sheets.sheet(signIn.ref(id), options).bytes().length;
             long t1 = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
             renderer.render(html);
@@ -58,7 +58,7 @@ class SheetBenchmark {
             render[i] = t2 - t1;
         }
         System.out.printf("SheetBenchmark: 8-exercise A4 sheet, %d pages, %d KB, %d warm rounds%n",
-                SheetFixture.pageTexts(sheets.sheet(id, options).bytes()).size(), bytes / 1024, ROUNDS);
+                SheetFixture.pageTexts(sheets.sheet(signIn.ref(id), options).bytes()).size(), bytes / 1024, ROUNDS);
         print("whole download (service)", whole);
         print("PDF rendering only", render);
         // CPU time of the rendering thread: what a render costs when the machine is not shared.

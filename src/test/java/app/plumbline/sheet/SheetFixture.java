@@ -37,8 +37,11 @@ public class SheetFixture {
 
     private final app.plumbline.testing.DemoPatients demo;
 
+    private final app.plumbline.testing.SignIn signIn;
+
     SheetFixture(PatientService patients, ProgramService programs, CatalogService catalog,
-            app.plumbline.testing.DemoPatients demo) {
+            app.plumbline.testing.DemoPatients demo, app.plumbline.testing.SignIn signIn) {
+        this.signIn = signIn;
         this.demo = demo;
         this.patients = patients;
         this.programs = programs;
@@ -69,15 +72,15 @@ public class SheetFixture {
                     i % 4 == 1 ? "Go slowly and keep breathing; stop before it hurts." : null));
             i++;
         }
-        var draft = programs.draft(id);
-        programs.publish(id, draft.version(), new ProgramContent("Sit and stand taller, with less neck pain at work",
+        var draft = programs.draft(signIn.ref(id));
+        programs.publish(signIn.ref(id), draft.version(), new ProgramContent("Sit and stand taller, with less neck pain at work",
                 TestClock.today().plusWeeks(6), rx), "First program");
         return id;
     }
 
     /** The dosage in plain words as the patient's active program prescribes the exercise. */
     public String dosageLine(Long patientId, Long exerciseId) {
-        return programs.active(patientId).orElseThrow().items().stream()
+        return programs.active(signIn.ref(patientId)).orElseThrow().items().stream()
                 .filter(i -> i.prescription().exerciseId().equals(exerciseId)).findFirst().orElseThrow()
                 .prescription().dosage().inPlainWords();
     }

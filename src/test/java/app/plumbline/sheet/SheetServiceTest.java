@@ -39,6 +39,8 @@ class SheetServiceTest {
     @Autowired
     SheetService sheets;
     @Autowired
+    app.plumbline.patient.PatientAccess access;
+    @Autowired
     SheetFixture fixture;
     @Autowired
     ClinicSettingsService clinic;
@@ -63,14 +65,14 @@ class SheetServiceTest {
         // Forms drop control characters now; a name stored before still prints, without them.
         jdbc.update("update patient set given_name = ? where id = ?", "Bell\u0007\u001b[31m", id);
 
-        assertThat(SheetFixture.text(sheets.sheet(id, A4).bytes())).contains("Bell[31m Ringer");
+        assertThat(SheetFixture.text(sheets.sheet(signIn.ref(id), A4).bytes())).contains("Bell[31m Ringer");
     }
 
     @Test
     void theTextHasThePatientEveryExerciseAndEveryDosageLine() {
         signIn.as("anna.berg");
         Long id = fixture.patientWithProgram("Zoë", "Müller-Łukasz", 8);
-        byte[] pdf = sheets.sheet(id, A4).bytes();
+        byte[] pdf = sheets.sheet(signIn.ref(id), A4).bytes();
         SheetFixture.keep("sheet-8-A4", pdf);
 
         String text = SheetFixture.text(pdf);
@@ -94,7 +96,7 @@ class SheetServiceTest {
     }
 
     private void assertPages(Long patientId, int exercises, int expectedPages) {
-        byte[] pdf = sheets.sheet(patientId, A4).bytes();
+        byte[] pdf = sheets.sheet(signIn.ref(patientId), A4).bytes();
         SheetFixture.keep("sheet-" + exercises + "-A4", pdf);
         List<String> pages = SheetFixture.pageTexts(pdf);
         assertThat(pages).hasSize(expectedPages);
@@ -124,7 +126,7 @@ class SheetServiceTest {
         signIn.as("anna.berg");
         Long id = fixture.patientWithProgram("Quinn", "Reader", 2);
 
-        byte[] pdf = sheets.sheet(id, A4).bytes();
+        byte[] pdf = sheets.sheet(signIn.ref(id), A4).bytes();
         SheetFixture.keep("sheet-qr", pdf);
         assertThat(SheetFixture.text(pdf)).contains("https://portal.lindenhof.example/",
                 "Phone 030 555 0100 · hello@lindenhof.example");
@@ -139,8 +141,8 @@ class SheetServiceTest {
     void usLetterAndLargePrint() throws Exception {
         signIn.as("anna.berg");
         Long id = fixture.patientWithProgram("Lara", "Large", 8);
-        byte[] letter = sheets.sheet(id, new SheetOptions(PaperSize.LETTER, false)).bytes();
-        byte[] large = sheets.sheet(id, new SheetOptions(PaperSize.A4, true)).bytes();
+        byte[] letter = sheets.sheet(signIn.ref(id), new SheetOptions(PaperSize.LETTER, false)).bytes();
+        byte[] large = sheets.sheet(signIn.ref(id), new SheetOptions(PaperSize.A4, true)).bytes();
         SheetFixture.keep("sheet-8-LETTER", letter);
         SheetFixture.keep("sheet-8-A4-large", large);
         try (PDDocument doc = Loader.loadPDF(letter)) {
@@ -152,7 +154,7 @@ class SheetServiceTest {
             assertThat(Math.round(doc.getPage(0).getMediaBox().getWidth())).isEqualTo(595);
         }
         assertThat(SheetFixture.pageTexts(large).size()).isGreaterThan(SheetFixture.pageTexts(
-                sheets.sheet(id, A4).bytes()).size());
+                sheets.sheet(signIn.ref(id), A4).bytes()).size());
         assertThat(SheetFixture.text(large)).contains("Lara Large", fixture.exercises(8).getLast().name());
     }
 
@@ -161,17 +163,17 @@ class SheetServiceTest {
         signIn.as("anna.berg");
         Long id = fixture.patientWithProgram("Pia", "Private", 1);
         Long noProgram = patients.create(new PatientDetailsInput("Nora", "None", null, null, "en", null)).patientId();
-        assertThatThrownBy(() -> sheets.sheet(noProgram, A4)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> sheets.sheet(signIn.ref(noProgram), A4)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("no published program");
 
         signIn.as("tom.ruiz");
-        assertThat(sheets.sheet(id, A4).bytes()).isNotEmpty();
+        assertThat(sheets.sheet(signIn.ref(id), A4).bytes()).isNotEmpty();
         signIn.as(otherClinic.therapist());
-        assertThatThrownBy(() -> sheets.sheet(id, A4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sheets.sheet(signIn.ref(id), A4)).isInstanceOf(AccessDeniedException.class);
         signIn.as("maria.lopez");
-        assertThatThrownBy(() -> sheets.sheet(id, A4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sheets.sheet(signIn.ref(id), A4)).isInstanceOf(AccessDeniedException.class);
         signIn.as("admin");
-        assertThatThrownBy(() -> sheets.sheet(id, A4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sheets.sheet(signIn.ref(id), A4)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -179,7 +181,7 @@ class SheetServiceTest {
         signIn.as("anna.berg");
         Long noProgram = patients.create(new PatientDetailsInput("Nóra", "None", null, null, "en", null)).patientId();
 
-        var answer = new SheetController(sheets).sheet(noProgram, PaperSize.A4, false);
+        var answer = new SheetController(sheets, access).sheet(noProgram, PaperSize.A4, false);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getHeaders().getContentType()).hasToString("text/plain;charset=UTF-8");
@@ -191,7 +193,7 @@ class SheetServiceTest {
     void aPatientPrintsTheirOwnSheet() {
         Long maria = fixture.demoPatient("anna.berg", "Maria Lopez");
         signIn.as("maria.lopez");
-        SheetFile file = sheets.sheet(maria, A4);
+        SheetFile file = sheets.sheet(signIn.ref(maria), A4);
         assertThat(file.fileName()).isEqualTo("home-exercises-maria-lopez.pdf");
         assertThat(SheetFixture.text(file.bytes())).contains("Maria Lopez");
     }

@@ -20,7 +20,10 @@ public class PainfulSession {
     private final ProgramService programs;
     private final Clock clock;
 
-    PainfulSession(PastSessions pastSessions, ProgramService programs, Clock clock) {
+    private final SignIn signIn;
+
+    PainfulSession(PastSessions pastSessions, ProgramService programs, Clock clock, SignIn signIn) {
+        this.signIn = signIn;
         this.pastSessions = pastSessions;
         this.programs = programs;
         this.clock = clock;
@@ -28,9 +31,9 @@ public class PainfulSession {
 
     /** Signed in as the patient's therapist. */
     public void raiseRedFlag(Long patientId) {
-        var item = programs.active(patientId).orElseThrow().items().getFirst().prescription();
+        var item = programs.active(signIn.ref(patientId)).orElseThrow().items().getFirst().prescription();
         var d = item.dosage();
-        pastSessions.record(patientId, List.of(new PastSessions.PastSession(LocalDate.now(clock).minusDays(150), 9,
+        pastSessions.record(signIn.ref(patientId), List.of(new PastSessions.PastSession(LocalDate.now(clock).minusDays(150), 9,
                 List.of(new ExerciseLog(item.exerciseId(), d.sets(), d.reps(), d.holdSeconds(), d.sets(), d.reps(),
                         d.holdSeconds(), null, 9, Difficulty.TOO_HARD)), null, null)), false);
     }

@@ -1,5 +1,7 @@
 package app.plumbline.testing;
 
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -23,10 +25,17 @@ public class SignIn {
 
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy strategy;
+    private final PatientAccess access;
 
-    SignIn(UserDetailsService users, SecurityContextHolderStrategy strategy) {
+    SignIn(UserDetailsService users, SecurityContextHolderStrategy strategy, PatientAccess access) {
         this.users = users;
         this.strategy = strategy;
+        this.access = access;
+    }
+
+    /** The signed-in user's proof of access to a patient, as a screen gets it (audited as "test"). */
+    public PatientRef ref(Long patientId) {
+        return access.forReader(patientId, "test");
     }
 
     public void as(String username) {

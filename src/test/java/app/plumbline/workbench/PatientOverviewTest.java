@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.audit.AuditLog;
 import app.plumbline.testing.DemoPatients;
 import app.plumbline.testing.KaribuTest;
 import app.plumbline.testing.PainfulSession;
@@ -23,6 +24,31 @@ class PatientOverviewTest extends KaribuTest {
     DemoPatients demo;
     @Autowired
     PainfulSession painfulSession;
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void eachActionOnThePatientPageWritesOneReadableAuditRow() {
+        Long maria = demo.id("anna.berg", "Maria Lopez");
+        painfulSession.raiseRedFlag(maria);
+        int before = audit.rowsFor(maria).size();
+
+        openAs("anna.berg", "patients/" + maria);
+        // Details, findings, red flags, adherence, suggestions and versions: one screen, one row.
+        assertThat(newRows(maria, before)).containsExactly("patient.access: Opened the patient page");
+
+        _click(_get(Button.class, spec -> spec.withText("Acknowledge red flags")));
+        assertThat(newRows(maria, before + 1)).containsExactly("redflag.acknowledge: 1 red flags");
+
+        openAs("anna.berg", "patients/" + maria + "/program");
+        assertThat(newRows(maria, before + 2)).containsExactly("patient.access: Opened the program builder");
+    }
+
+    /** The rows written since the first {@code seen}, oldest first. */
+    private java.util.List<String> newRows(Long patientId, int seen) {
+        var rows = audit.rowsFor(patientId);
+        return rows.subList(0, rows.size() - seen).reversed();
+    }
 
     @Test
     void theTherapistSeesAndAcknowledgesRedFlagsOnThePatientPage() {

@@ -80,7 +80,7 @@ class TherapistHomeBenchmark {
                 UI.getCurrent().navigate("patients");
                 return 0;
             });
-            report("One patient's charts (8-week report)", () -> adherence.report(patient, 8).weeks().size());
+            report("One patient's charts (8-week report)", () -> adherence.report(signIn.ref(patient), 8).weeks().size());
             System.out.println();
         } finally {
             MockVaadin.tearDown();

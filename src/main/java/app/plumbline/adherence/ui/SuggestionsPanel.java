@@ -15,14 +15,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import app.plumbline.patient.PatientRef;
 import java.util.List;
 
 /** Open suggestions for a patient: the rule, its numbers and basis, the change; apply or dismiss. */
 public class SuggestionsPanel extends Div {
 
-    public SuggestionsPanel(Long patientId, SuggestionService suggestions, Runnable changed) {
+    public SuggestionsPanel(PatientRef patient, SuggestionService suggestions, Runnable changed) {
         addClassName("suggestions");
-        List<SuggestionView> open = suggestions.suggestions(patientId);
+        List<SuggestionView> open = suggestions.suggestions(patient);
         if (open.isEmpty()) {
             add(new Paragraph("No suggestion: the logs give no reason to change the program now."));
         }
@@ -47,7 +48,7 @@ public class SuggestionsPanel extends Div {
             if (s.applicable()) {
                 var apply = new Button("Apply as a new version", e -> {
                     try {
-                        var version = suggestions.apply(patientId, s.key());
+                        var version = suggestions.apply(patient, s.key());
                         Notifications.success("Version " + version.number() + " published: " + s.title() + ".");
                         changed.run();
                     } catch (InvalidInputException ex) {
@@ -58,14 +59,14 @@ public class SuggestionsPanel extends Div {
                 buttons.add(apply);
             }
             buttons.add(new Button(s.applicable() ? "Dismiss" : "Done, dismiss",
-                    e -> dismissDialog(patientId, s, suggestions, changed).open()));
+                    e -> dismissDialog(patient, s, suggestions, changed).open()));
             card.add(buttons);
             card.addClassName("suggestion-card");
             add(card);
         }
     }
 
-    private static Dialog dismissDialog(Long patientId, SuggestionView s, SuggestionService suggestions,
+    private static Dialog dismissDialog(PatientRef patient, SuggestionView s, SuggestionService suggestions,
             Runnable changed) {
         var dialog = new Dialog();
         dialog.setHeaderTitle("Dismiss: " + s.title());
@@ -77,7 +78,7 @@ public class SuggestionsPanel extends Div {
         dialog.add(new Paragraph("It comes back only when new logs give new evidence."), reason);
         var ok = new Button("Dismiss", e -> {
             try {
-                suggestions.dismiss(patientId, s.key(), reason.getValue());
+                suggestions.dismiss(patient, s.key(), reason.getValue());
                 dialog.close();
                 changed.run();
             } catch (InvalidInputException ex) {

@@ -8,6 +8,8 @@ import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientRoutes;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.BuilderDraft;
 import app.plumbline.program.Prescription;
@@ -45,6 +47,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @RolesAllowed("THERAPIST")
 public class ProgramBuilderView extends Main implements BeforeEnterObserver, PrescriptionEditor.Actions {
 
+    private final PatientAccess access;
     private final ProgramService programs;
     private final PatientService patients;
     private final CatalogService catalog;
@@ -55,12 +58,13 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     private final Div lines = new Div();
     private final List<PrescriptionEditor> editors = new ArrayList<>();
     private FieldErrors errors = new FieldErrors();
-    private Long patientId;
+    private PatientRef ref;
     private BuilderDraft loaded;
     private boolean dirty;
 
-    public ProgramBuilderView(ProgramService programs, PatientService patients, CatalogService catalog,
-            TemplateService templates) {
+    public ProgramBuilderView(PatientAccess access, ProgramService programs, PatientService patients,
+            CatalogService catalog, TemplateService templates) {
+        this.access = access;
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
@@ -75,10 +79,11 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        var patient = patients.details(patientId);
+        Long patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        ref = access.forTherapist(patientId, "Opened the program builder");
+        var patient = patients.details(ref);
         List<Finding> findings = patient.currentFindings();
-        loaded = programs.draft(patientId);
+        loaded = programs.draft(ref);
         removeAll();
         goal.setMaxLength(500);
         goal.setPlaceholder("e.g. Sit at the desk for an hour without neck pain");
@@ -100,7 +105,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     }
 
     private Div toolbar(List<Finding> findings) {
-        var starter = new Button("Suggest starter program", e -> new StarterDialog(programs.starter(patientId, findings),
+        var starter = new Button("Suggest starter program", e -> new StarterDialog(programs.starter(ref, findings),
                 picks -> picks.forEach(p -> add(p.exercise()))).open());
         var apply = new Button("Apply template", e -> TemplateDialogs.apply(templates, content -> {
             content.prescriptions().stream().filter(p -> editors.stream().noneMatch(l -> l.value().exerciseId()
@@ -134,9 +139,9 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     private PublishDialog publishDialog() {
         return new PublishDialog(next(), reason -> {
             try {
-                var version = programs.publish(patientId, loaded.version(), content(), reason);
+                var version = programs.publish(ref, loaded.version(), content(), reason);
                 Notifications.success("Version " + version.number() + " published. The patient sees it now.");
-                loaded = programs.draft(patientId);
+                loaded = programs.draft(ref);
                 show(loaded);
             } catch (InvalidInputException ex) {
                 showOnLines(ex);
@@ -154,7 +159,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
             return;
         }
         try {
-            loaded = programs.saveDraft(patientId, loaded.version(), content());
+            loaded = programs.saveDraft(ref, loaded.version(), content());
             show(loaded);
             Notifications.success("Draft saved. The patient still sees the published version.");
         } catch (InvalidInputException ex) {

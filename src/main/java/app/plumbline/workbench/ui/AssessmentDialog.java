@@ -8,6 +8,7 @@ import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.FindingSide;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,7 +38,7 @@ class AssessmentDialog extends Dialog {
     }
 
     /** today: the clinic's, the default and the latest assessment date. */
-    AssessmentDialog(Long patientId, PatientService patients, List<PatternDefinition> patterns, LocalDate today,
+    AssessmentDialog(PatientRef patient, PatientService patients, List<PatternDefinition> patterns, LocalDate today,
             Runnable saved) {
         date = new DateField("Assessed on", today);
         this.patterns = patterns;
@@ -52,7 +53,7 @@ class AssessmentDialog extends Dialog {
         var errors = new FieldErrors().field("assessedOn", date).field("note", note).field("findings", findingsError);
         var save = new Button("Save assessment", e -> {
             try {
-                patients.recordAssessment(patientId, new AssessmentInput(date.getValue(), note.getValue(), findings()));
+                patients.recordAssessment(patient, new AssessmentInput(date.getValue(), note.getValue(), findings()));
                 close();
                 saved.run();
             } catch (InvalidInputException ex) {

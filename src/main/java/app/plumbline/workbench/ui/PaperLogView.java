@@ -3,7 +3,10 @@ package app.plumbline.workbench.ui;
 import app.plumbline.base.ui.DateField;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
-import app.plumbline.patient.PatientService;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
+import app.plumbline.patient.PatientRoutes;
+import app.plumbline.security.CurrentUser;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import app.plumbline.sessionlog.PainScale;
@@ -30,7 +33,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -53,28 +55,29 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    private final PatientService patients;
     private final ProgramService programs;
     private final PastSessions pastSessions;
-    private final Clock clock;
+    private final PatientAccess access;
+    private final CurrentUser currentUser;
     private final DateField firstDay = new DateField("First day on the sheet");
     private final Div gridHolder = new Div();
     private final Map<LocalDate, Map<Long, List<Checkbox>>> ticks = new LinkedHashMap<>();
     private final Map<LocalDate, IntegerField> pain = new LinkedHashMap<>();
-    private Long patientId;
+    private PatientRef ref;
     private ActiveProgram program;
     private String title = "Paper log";
 
-    public PaperLogView(PatientService patients, ProgramService programs, PastSessions pastSessions, Clock clock) {
-        this.patients = patients;
+    public PaperLogView(PatientAccess access, ProgramService programs,
+            PastSessions pastSessions, CurrentUser currentUser) {
+        this.access = access;
         this.programs = programs;
         this.pastSessions = pastSessions;
-        this.clock = clock;
+        this.currentUser = currentUser;
         addClassName("page");
     }
 
     public static String route(Long patientId) {
-        return "patients/" + patientId + "/paper-log";
+        return PatientRoutes.page(patientId) + "/paper-log";
     }
 
     @Override
@@ -84,19 +87,20 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
-        String name = patients.details(patientId).fullName();
+        Long patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        ref = access.forTherapist(patientId, "Opened the paper log");
+        String name = ref.fullName();
         title = "Paper log · " + name + " · Plumbline";
         removeAll();
         var back = new Button("Back to " + name, e -> UI.getCurrent().navigate(PatientPage.route(patientId)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(back, new H1("Paper log for " + name));
-        program = programs.active(patientId).orElse(null);
+        program = programs.active(ref).orElse(null);
         if (program == null) {
             add(new Paragraph(name + " has no published program yet, so there is no sheet to type in."));
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         firstDay.setMax(today);
         firstDay.setHelperText("Type in one week of the sheet at a time; days after today are left out.");
         firstDay.setValue(today.minusDays(6));
@@ -115,10 +119,10 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void showWeek() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         List<LocalDate> days = firstDay.getValue().datesUntil(firstDay.getValue().plusDays(7))
                 .filter(d -> !d.isAfter(today)).toList();
-        Map<LocalDate, PastSessions.LoggedDay> logged = pastSessions.loggedDays(patientId, days.getFirst(),
+        Map<LocalDate, PastSessions.LoggedDay> logged = pastSessions.loggedDays(ref, days.getFirst(),
                 days.getLast());
         ticks.clear();
         pain.clear();
@@ -177,7 +181,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
      */
     private boolean firstDayChosen() {
         LocalDate day = firstDay.getValue();
-        boolean chosen = day != null && !day.isAfter(LocalDate.now(clock));
+        boolean chosen = day != null && !day.isAfter(currentUser.today());
         firstDay.setErrorMessage(chosen ? null : "Choose the first day on the sheet, today at the latest.");
         firstDay.setInvalid(!chosen);
         return chosen;
@@ -196,7 +200,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
             days.add(new PaperDay(day, done, pain.get(day).getValue()));
         });
         try {
-            int saved = pastSessions.recordPaper(patientId, days);
+            int saved = pastSessions.recordPaper(ref, days);
             Notifications.success(saved + (saved == 1 ? " session" : " sessions") + " entered from paper.");
             showWeek();
         } catch (InvalidInputException e) {

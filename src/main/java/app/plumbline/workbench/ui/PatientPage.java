@@ -13,6 +13,8 @@ import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientRoutes;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.program.ProgramService;
@@ -52,6 +54,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final PatientService patients;
     private final ProgramService programs;
     private final AdherenceService adherence;
+    private final PatientAccess access;
     private final SuggestionService suggestions;
     private final ClinicSettingsService clinic;
     private final RedFlagService redFlags;
@@ -59,11 +62,13 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
+    private PatientRef ref;
     private String title = "Patient";
 
-    public PatientPage(PatientService patients, ProgramService programs, AdherenceService adherence,
+    public PatientPage(PatientAccess access, PatientService patients, ProgramService programs, AdherenceService adherence,
             SuggestionService suggestions, RedFlagService redFlags, CatalogService catalog,
             ClinicSettingsService clinic, CurrentUser currentUser) {
+        this.access = access;
         this.clinic = clinic;
         this.currentUser = currentUser;
         this.redFlags = redFlags;
@@ -83,6 +88,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         patientId = event.getRouteParameters().getLong("id").orElseThrow(NotFoundException::new);
+        ref = access.forTherapist(patientId, "Opened the patient page");
         render();
     }
 
@@ -92,7 +98,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private void render() {
-        PatientDetails patient = patients.details(patientId);
+        PatientDetails patient = patients.details(ref);
         title = patient.fullName() + " · Plumbline";
         removeAll();
         var builder = new Button("Program builder", e -> UI.getCurrent().navigate(ProgramBuilderView.route(patientId)));
@@ -101,9 +107,9 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         var sheet = new Button("Print sheet", e -> printSheet(patient));
         var paper = new Button("Enter paper log", e -> UI.getCurrent().navigate(PaperLogView.route(patientId)));
         var code = new Button("New activation code", e ->
-                new ActivationCodeDialog(patients.newActivationCode(patientId), patientId, currentUser.zone()).open());
+                new ActivationCodeDialog(patients.newActivationCode(ref), patientId, currentUser.zone()).open());
         Runnable toggle = () -> {
-            patients.setActive(patientId, !patient.active());
+            patients.setActive(ref, !patient.active());
             Notifications.success(patient.fullName() + (patient.active() ? " is deactivated; all data is kept."
                     : " is active again."));
             render();
@@ -128,7 +134,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         facts.addClassName("facts");
         add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
                 patient.active() ? "success" : "contrast"), facts, actions, suggestions(),
-                new NotesAndFlags(redFlags.notesAndFlags(patientId), () -> redFlags.acknowledgeRedFlags(patientId),
+                new NotesAndFlags(redFlags.notesAndFlags(ref), () -> redFlags.acknowledgeRedFlags(ref),
                         this::render), adherence(), findings(patient),
                 program());
         if (patient.notes() != null) {
@@ -137,7 +143,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Section findings(PatientDetails patient) {
-        var record = new Button("Record assessment", e -> new AssessmentDialog(patientId, patients, patterns,
+        var record = new Button("Record assessment", e -> new AssessmentDialog(ref, patients, patterns,
                 currentUser.today(), this::render).open());
         var section = new Section(new H2("Findings"));
         if (patient.assessments().isEmpty()) {
@@ -165,19 +171,19 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Section program() {
-        return new Section(new H2("Program versions"), new VersionHistory(patientId, programs, currentUser.zone()));
+        return new Section(new H2("Program versions"), new VersionHistory(ref, programs, currentUser.zone()));
     }
 
     private Section adherence() {
-        return new Section(new H2("Adherence and pain"), new AdherencePanel(adherence.report(patientId, 8)));
+        return new Section(new H2("Adherence and pain"), new AdherencePanel(adherence.report(ref, 8)));
     }
 
     private Section suggestions() {
-        return new Section(new H2("Suggestions"), new SuggestionsPanel(patientId, suggestions, this::render));
+        return new Section(new H2("Suggestions"), new SuggestionsPanel(ref, suggestions, this::render));
     }
 
     private void printSheet(PatientDetails patient) {
-        if (programs.versions(patientId).stream().noneMatch(v -> v.active())) {
+        if (programs.versions(ref).stream().noneMatch(v -> v.active())) {
             Notifications.error("Publish a program first: the sheet prints the version " + patient.givenName()
                     + " follows.");
             return;
@@ -202,7 +208,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 return;
             }
             try {
-                patients.update(patientId, patient.version(), form.value());
+                patients.update(ref, patient.version(), form.value());
                 dialog.close();
                 render();
             } catch (InvalidInputException ex) {

@@ -1,6 +1,7 @@
 package app.plumbline.workbench.ui;
 
 import app.plumbline.program.ProgramDiff;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.VersionSummary;
 import com.vaadin.flow.component.html.Div;
@@ -18,19 +19,19 @@ class VersionHistory extends Div {
 
     private final DateTimeFormatter when;
 
-    private final Long patientId;
+    private final PatientRef patient;
     private final ProgramService programs;
     private final Select<Integer> from = new Select<>();
     private final Select<Integer> to = new Select<>();
     private final UnorderedList changes = new UnorderedList();
 
     /** zone: the clinic's, for the times shown. */
-    VersionHistory(Long patientId, ProgramService programs, ZoneId zone) {
+    VersionHistory(PatientRef patient, ProgramService programs, ZoneId zone) {
         this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(zone);
-        this.patientId = patientId;
+        this.patient = patient;
         this.programs = programs;
         addClassName("version-history");
-        List<VersionSummary> versions = programs.versions(patientId);
+        List<VersionSummary> versions = programs.versions(patient);
         if (versions.isEmpty()) {
             add(new Paragraph("No version published yet."));
             return;
@@ -63,7 +64,7 @@ class VersionHistory extends Div {
         if (from.getValue() == null || to.getValue() == null) {
             return;
         }
-        List<ProgramDiff.Change> diff = programs.diff(patientId, from.getValue(), to.getValue());
+        List<ProgramDiff.Change> diff = programs.diff(patient, from.getValue(), to.getValue());
         if (diff.isEmpty()) {
             changes.add(new ListItem("No differences."));
         }

@@ -52,7 +52,7 @@ class SessionEditViewTest extends KaribuTest {
         username = created.activation().username();
         var stretch = catalog.prescribable().stream().filter(e -> e.slug().equals("doorway-pec-stretch"))
                 .findFirst().orElseThrow();
-        programs.publish(created.patientId(), programs.draft(created.patientId()).version(), new ProgramContent(null,
+        programs.publish(signIn.ref(created.patientId()), programs.draft(signIn.ref(created.patientId())).version(), new ProgramContent(null,
                 null, List.of(new Prescription(stretch.id(), stretch.dosage(), null, null, null, null))), "Start");
         openAs(username, "today");
         var form = BrowserSessionForm.of(_get(SessionLogForm.class));
