@@ -8,9 +8,17 @@ import java.util.List;
 public record Evidence(List<ExerciseEvidence> exercises, Integer programAdherence14, int scheduledDaysWithoutLog,
         boolean worseTwiceInARow, LocalDate latestLog) {
 
-    /** adherence14 in % (null when nothing was due); lastLogs newest first, at most five. */
+    /**
+     * adherence14 in % (null when nothing was due); lastLogs newest first, at most five;
+     * progressionAddsContraindication: the harder version lists a contraindication this one lacks.
+     */
     public record ExerciseEvidence(Long exerciseId, String name, Integer adherence14, List<LogPoint> lastLogs,
-            String progression, String regression) {
+            String progression, String regression, boolean progressionAddsContraindication) {
+
+        public ExerciseEvidence(Long exerciseId, String name, Integer adherence14, List<LogPoint> lastLogs,
+                String progression, String regression) {
+            this(exerciseId, name, adherence14, lastLogs, progression, regression, false);
+        }
     }
 
     public record LogPoint(LocalDate day, Integer pain, Difficulty difficulty) {

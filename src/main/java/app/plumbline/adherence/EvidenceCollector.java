@@ -63,7 +63,8 @@ class EvidenceCollector {
             return new Evidence.ExerciseEvidence(id, card == null ? "Exercise" : card.name(), perExercise.get(id),
                     logs.getOrDefault(id, List.of()).stream().limit(LAST_LOGS)
                             .map(l -> new Evidence.LogPoint(l.day(), l.pain(), l.difficulty())).toList(),
-                    card == null ? null : card.progression(), card == null ? null : card.regression());
+                    card == null ? null : card.progression(), card == null ? null : card.regression(),
+                    card != null && card.progressionAddsContraindication());
         }).toList();
         Evidence evidence = new Evidence(exercises, standing.adherence14(), standing.scheduledDaysWithoutLog(),
                 standing.worseTwiceInARow(), standing.lastSession());

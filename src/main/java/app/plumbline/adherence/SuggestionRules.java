@@ -89,12 +89,15 @@ public final class SuggestionRules {
         if (!calm || easy < t.progressTooEasyOf5()) {
             return java.util.Optional.empty();
         }
-        boolean switchTo = e.progression() != null;
+        // A harder version that adds a contraindication is never proposed on its own: the therapist checks it.
+        boolean switchTo = e.progression() != null && !e.progressionAddsContraindication();
+        String check = e.progression() != null && !switchTo
+                ? " Its harder version has contraindications this one lacks; check them before switching." : "";
         return java.util.Optional.of(new Suggestion(SuggestionRule.PROGRESS, e.exerciseId(),
                 (switchTo ? "Switch " + e.name() + " to its harder version" : "Step up the dose of " + e.name()),
                 "Adherence " + e.adherence14() + " % over 14 days (rule: ≥ " + t.progressAdherence() + " %), pain "
                         + pains(e) + " (rule: ≤ " + t.progressMaxPain() + "), \"too easy\" in " + easy + " of the last "
-                        + e.lastLogs().size() + " logs (rule: " + t.progressTooEasyOf5() + " of 5).",
+                        + e.lastLogs().size() + " logs (rule: " + t.progressTooEasyOf5() + " of 5)." + check,
                 switchTo ? Suggestion.Change.SWITCH_TO_PROGRESSION : Suggestion.Change.STEP_UP));
     }
 

@@ -33,6 +33,7 @@ final class CatalogParser {
                 .read(files, muscles.keySet(), this::yaml);
         Map<String, ExerciseDefinition> exercises = new LinkedHashMap<>();
         Map<String, String> hashes = new HashMap<>();
+        Map<String, ExerciseFileReader.GraphFlags> flags = new HashMap<>();
         Set<String> fileSlugs = new HashSet<>();
         for (var entry : new TreeMap<>(files).entrySet()) {
             String path = entry.getKey();
@@ -50,8 +51,10 @@ final class CatalogParser {
             }
             fileSlugs.add(match.group(2));
             String imagePath = "img/" + match.group(2) + ".svg";
-            ExerciseDefinition exercise = exerciseReader.read(new YamlFields(root, path, "", problems),
-                    match.group(1), match.group(2), files.get(imagePath), muscles.keySet(), patterns.keySet());
+            YamlFields fields = new YamlFields(root, path, "", problems);
+            ExerciseDefinition exercise = exerciseReader.read(fields, match.group(1), match.group(2),
+                    files.get(imagePath), muscles.keySet(), patterns.keySet());
+            ExerciseFileReader.GraphFlags graphFlags = exerciseReader.graphFlags(fields);
             if (exercise == null) {
                 continue;
             }
@@ -59,8 +62,10 @@ final class CatalogParser {
                 problems.add(path, "slug", "'" + exercise.slug() + "' is used by another exercise file");
             }
             hashes.put(exercise.slug(), Sha256.hex(entry.getValue(), files.get(imagePath)));
+            flags.put(exercise.slug(), graphFlags);
         }
         checkLinks(exercises, fileSlugs);
+        new ProgressionGraph(exercises, flags, problems).check();
         if (!problems.isEmpty()) {
             throw new InvalidCatalogException(problems.list());
         }

@@ -31,13 +31,28 @@ class CatalogReadModel {
                 .sorted(java.util.Comparator.comparing(PatternDefinition::name)).toList();
         List<ExerciseCard> cards = new java.util.ArrayList<>();
         java.util.Map<Long, CatalogService.Instructions> instructions = new java.util.HashMap<>();
-        for (Exercise exercise : exercises.findAll()) {
+        List<Exercise> all = exercises.findAll();
+        for (Exercise exercise : all) {
             ExerciseDefinition d = exercise.definition();
-            cards.add(ExerciseCard.of(exercise.getId(), exercise.getClinicId(), d, exercise.isRetired()));
+            cards.add(ExerciseCard.of(exercise.getId(), exercise.getClinicId(), d, exercise.isRetired())
+                    .withProgressionAddingContraindication(progressionAdds(exercise, all)));
             instructions.put(exercise.getId(),
                     new CatalogService.Instructions(d.steps(), d.cues(), d.cautions(), d.contraindications()));
         }
         cards.sort(java.util.Comparator.comparing(ExerciseCard::name));
         snapshot = CatalogSnapshot.of(muscleList, patternList, cards, instructions);
+    }
+
+    /** Its progression (the clinic's own first, then the shared catalog's) adds a contraindication. */
+    private static boolean progressionAdds(Exercise exercise, List<Exercise> all) {
+        String slug = exercise.definition().progression();
+        if (slug == null) {
+            return false;
+        }
+        return all.stream().filter(e -> e.getSlug().equals(slug)
+                        && (e.getClinicId() == null || e.getClinicId().equals(exercise.getClinicId())))
+                .min(java.util.Comparator.comparing(e -> e.getClinicId() == null))
+                .map(harder -> !ProgressionGraph.added(exercise.definition(), harder.definition()).isEmpty())
+                .orElse(false);
     }
 }

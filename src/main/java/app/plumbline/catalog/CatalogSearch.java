@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Filters exercises by a query: every word of the text must appear in the name, the summary or
- * a target muscle's name; facets must all match; with a pattern, only exercises that fit it,
- * best fitting first.
+ * a target muscle's name; facets must all match; with a pattern, only exercises offered for it
+ * ({@link PatternFit}), in its rank order.
  */
 final class CatalogSearch {
 
@@ -24,7 +24,7 @@ final class CatalogSearch {
         List<String> words = words(query.text());
         Comparator<CatalogHit> order = Comparator.comparing(h -> h.exercise().name());
         if (pattern != null) {
-            order = Comparator.<CatalogHit>comparingInt(h -> -h.reasons().size()).thenComparing(order);
+            order = Comparator.<CatalogHit>comparingInt(h -> -h.rank()).thenComparing(order);
         }
         return exercises.stream()
                 .filter(e -> query.region() == null || e.region() == query.region())
@@ -34,10 +34,18 @@ final class CatalogSearch {
                 .filter(e -> query.muscleSlug() == null
                         || e.targets().stream().anyMatch(t -> t.muscleSlug().equals(query.muscleSlug())))
                 .filter(e -> words.isEmpty() || matches(e, words, muscleNames))
-                .map(e -> new CatalogHit(e, pattern == null ? List.of() : PatternFit.reasons(e, pattern, muscleNames)))
+                .map(e -> hit(e, pattern, muscleNames))
                 .filter(h -> pattern == null || !h.reasons().isEmpty())
                 .sorted(order)
                 .toList();
+    }
+
+    private static CatalogHit hit(ExerciseCard exercise, PatternDefinition pattern, Map<String, String> muscleNames) {
+        if (pattern == null) {
+            return new CatalogHit(exercise, List.of());
+        }
+        PatternFit.Assessment fit = PatternFit.assess(exercise, pattern, muscleNames);
+        return fit.offered() ? new CatalogHit(exercise, fit.reasons(), fit.rank()) : new CatalogHit(exercise, List.of());
     }
 
     private static boolean matches(ExerciseCard exercise, List<String> words, Map<String, String> muscleNames) {

@@ -57,8 +57,11 @@ public class CatalogService {
                         java.util.stream.Stream.concat(a.reasons().stream(), b.reasons().stream()).toList()));
             }
         }
+        List<PatternDefinition> patterns = patternSlugs.stream().map(snapshot.patterns()::get)
+                .filter(Objects::nonNull).toList();
         return merged.values().stream()
-                .sorted(Comparator.<CatalogHit>comparingInt(h -> -h.reasons().size())
+                .map(h -> new CatalogHit(h.exercise(), h.reasons(), PatternFit.rank(h.exercise(), patterns)))
+                .sorted(Comparator.<CatalogHit>comparingInt(h -> -h.rank())
                         .thenComparing(h -> h.exercise().name()))
                 .toList();
     }
@@ -77,7 +80,8 @@ public class CatalogService {
                 named(pattern.overactive(), names), named(pattern.underactive(), names),
                 onSide(hits, FitReason.Side.OVERACTIVE), onSide(hits, FitReason.Side.UNDERACTIVE),
                 hits.stream().filter(h -> h.reasons().stream().allMatch(r -> r.side() == FitReason.Side.LINKED))
-                        .toList()));
+                        .toList(),
+                leftOut(snapshot.visibleTo(user.clinicId()), pattern, names)));
     }
 
     @Transactional(readOnly = true)
@@ -149,6 +153,18 @@ public class CatalogService {
                 .map(e -> e.definition().illustration());
     }
 
+    private static List<PatternPage.LeftOut> leftOut(List<ExerciseCard> visible, PatternDefinition pattern,
+            Map<String, String> names) {
+        List<PatternPage.LeftOut> leftOut = new java.util.ArrayList<>();
+        for (ExerciseCard exercise : visible) {
+            PatternFit.Assessment fit = PatternFit.assess(exercise, pattern, names);
+            if (fit.conflict()) {
+                leftOut.add(new PatternPage.LeftOut(exercise, fit.against()));
+            }
+        }
+        return leftOut;
+    }
+
     private static List<PatternPage.NamedMuscle> named(List<PatternMuscle> muscles, Map<String, String> names) {
         return muscles.stream().map(m -> new PatternPage.NamedMuscle(m.muscleSlug(),
                 names.getOrDefault(m.muscleSlug(), m.muscleSlug()), m.why())).toList();
@@ -156,7 +172,8 @@ public class CatalogService {
 
     private static List<CatalogHit> onSide(List<CatalogHit> hits, FitReason.Side side) {
         return hits.stream().filter(h -> h.reasons().stream().anyMatch(r -> r.side() == side))
-                .map(h -> new CatalogHit(h.exercise(), h.reasons().stream().filter(r -> r.side() == side).toList()))
+                .map(h -> new CatalogHit(h.exercise(), h.reasons().stream().filter(r -> r.side() == side).toList(),
+                        h.rank()))
                 .toList();
     }
 

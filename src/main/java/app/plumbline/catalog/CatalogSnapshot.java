@@ -31,6 +31,12 @@ record CatalogSnapshot(Map<String, MuscleDefinition> muscles, Map<String, Patter
                 .collect(Collectors.toMap(Function.identity(), instructions::get));
     }
 
+    /** The shared catalog's conflicts ({@link PatternFit#conflicts}), one line each. */
+    List<String> conflicts() {
+        return PatternFit.conflicts(exercises.stream().filter(e -> e.clinicId() == null && !e.retired()).toList(),
+                patterns.values(), muscleNames());
+    }
+
     Map<String, String> muscleNames() {
         return muscles.values().stream().collect(Collectors.toMap(MuscleDefinition::slug, MuscleDefinition::name));
     }

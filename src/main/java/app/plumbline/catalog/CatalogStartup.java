@@ -60,6 +60,7 @@ class CatalogStartup implements SmartInitializingSingleton {
             readModel.refresh();
             log.info("Catalog from {} unchanged since the last import; loaded in {} ms", source.describe(),
                     (System.nanoTime() - started) / 1_000_000);
+            reportConflicts();
             return;
         }
         ParsedCatalog catalog = new CatalogParser().parse(files);
@@ -75,5 +76,21 @@ class CatalogStartup implements SmartInitializingSingleton {
                 source.describe(), catalog.patterns().size(), catalog.muscles().size(), catalog.exercises().size(),
                 result.added(), result.updated(), result.retired(), result.unchanged(),
                 (done - started) / 1_000_000, (parsed - started) / 1_000_000);
+        reportConflicts();
+    }
+
+    /**
+     * The catalog report on pattern fit: exercises that help a pattern's muscle (or link the
+     * pattern) while another target works against it are left out of that pattern; each is a
+     * content problem to fix in the files, listed but not fatal.
+     */
+    private void reportConflicts() {
+        List<String> conflicts = readModel.snapshot().conflicts();
+        if (conflicts.isEmpty()) {
+            log.info("Catalog pattern fit: no conflicts");
+            return;
+        }
+        log.warn("Catalog pattern fit: {} conflicts (exercise left out of a pattern it would otherwise fit):\n  {}",
+                conflicts.size(), String.join("\n  ", conflicts));
     }
 }

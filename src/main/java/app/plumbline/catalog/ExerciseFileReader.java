@@ -9,7 +9,10 @@ final class ExerciseFileReader {
 
     private static final Set<String> FIELDS = Set.of("slug", "name", "summary", "kind", "region", "level",
             "equipment", "targets", "steps", "cues", "cautions", "contraindications", "dosage", "progression",
-            "regression", "patterns", "references");
+            "regression", "patterns", "references", "standalone", "progressionAddsContraindication");
+    /** Acknowledges that this exercise's progression has contraindications this one lacks. */
+    static final String ACKNOWLEDGE_FIELD = "progressionAddsContraindication";
+    static final String ACKNOWLEDGED = "acknowledged";
     private static final Set<String> DOSAGE_FIELDS = Set.of("sets", "reps", "holdSeconds", "restSeconds", "side",
             "timesPerDay", "daysPerWeek", "note");
 
@@ -56,6 +59,24 @@ final class ExerciseFileReader {
         }
         return new ExerciseDefinition(slug, name, summary, kind, region, level, equipment, targets, steps, cues,
                 cautions, contraindications, dosage, progression, regression, links, references, illustration);
+    }
+
+    /**
+     * The optional fields only the progression graph check reads: {@code standalone: true} (no
+     * progression or regression on purpose) and {@code progressionAddsContraindication:
+     * acknowledged}.
+     */
+    GraphFlags graphFlags(YamlFields file) {
+        Boolean standalone = file.bool("standalone", false);
+        String acknowledged = file.text(ACKNOWLEDGE_FIELD, false, 40);
+        if (acknowledged != null && !acknowledged.equals(ACKNOWLEDGED)) {
+            file.problem(ACKNOWLEDGE_FIELD, "'" + acknowledged + "' must be '" + ACKNOWLEDGED + "' (or leave it out)");
+        }
+        return new GraphFlags(Boolean.TRUE.equals(standalone), ACKNOWLEDGED.equals(acknowledged));
+    }
+
+    record GraphFlags(boolean standalone, boolean progressionAddsContraindication) {
+        static final GraphFlags NONE = new GraphFlags(false, false);
     }
 
     private List<MuscleTarget> targets(YamlFields file, Set<String> muscles) {

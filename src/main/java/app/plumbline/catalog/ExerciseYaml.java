@@ -34,6 +34,9 @@ final class ExerciseYaml {
         file.put("dosage", dosage(e.dosage()));
         putIfPresent(file, "progression", e.progression());
         putIfPresent(file, "regression", e.regression());
+        if (e.progression() == null && e.regression() == null) {
+            file.put("standalone", true); // the catalog's progression graph refuses unmarked orphans
+        }
         if (!e.patternLinks().isEmpty()) {
             file.put("patterns", e.patternLinks().stream()
                     .map(l -> Map.of("pattern", l.patternSlug(), "why", l.why())).toList());

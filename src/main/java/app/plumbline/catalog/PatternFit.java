@@ -1,39 +1,89 @@
 package app.plumbline.catalog;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The rule that keys the catalog to patterns: an exercise fits a pattern when it releases,
- * stretches, mobilises or relaxes one of the pattern's overactive muscles, or activates,
- * strengthens or trains control of one of its underactive muscles; or when it links the pattern
- * explicitly.
+ * The one rule that keys the catalog to patterns, used by every list that offers exercises for a
+ * pattern (catalog search, pattern pages, the builder, the starter program).
+ *
+ * <p>An exercise is <b>offered</b> for a pattern when
+ * <ol>
+ * <li>it helps: one of its targets releases, stretches, mobilises or relaxes one of the pattern's
+ * overactive muscles, or activates, strengthens or trains control of one of its underactive
+ * muscles; or it links the pattern explicitly ({@code patterns:} in its file); and</li>
+ * <li>nothing works against the pattern: no target strengthens, activates or trains control of an
+ * overactive muscle, and none stretches, releases, mobilises or relaxes an underactive one.</li>
+ * </ol>
+ * An exercise that helps but also works against is a <b>conflict</b>: it is left out, the pattern
+ * page says why, and the importer reports it. Offered exercises are ranked: those whose first
+ * (primary) target helps come first, then those that serve more of the pattern's muscles.
  */
 public final class PatternFit {
 
     private PatternFit() {
     }
 
-    public static List<FitReason> reasons(ExerciseCard exercise, PatternDefinition pattern,
+    /**
+     * How one exercise stands to one pattern.
+     *
+     * @param reasons        what it does for the pattern (muscle by muscle, and an explicit link)
+     * @param against        what it does against the pattern, in words
+     * @param primary        its first target helps the pattern
+     * @param musclesServed  how many of the pattern's muscles it helps in the right direction
+     */
+    public record Assessment(List<FitReason> reasons, List<String> against, boolean primary, int musclesServed) {
+
+        public boolean offered() {
+            return !reasons.isEmpty() && against.isEmpty();
+        }
+
+        /** It would be offered, but one of its targets works against the pattern. */
+        public boolean conflict() {
+            return !reasons.isEmpty() && !against.isEmpty();
+        }
+
+        /** Higher ranks first: a helping primary target outweighs any number of muscles served. */
+        public int rank() {
+            return offered() ? (primary ? 1000 : 0) + musclesServed : -1;
+        }
+    }
+
+    public static Assessment assess(ExerciseCard exercise, PatternDefinition pattern,
             Map<String, String> muscleNames) {
         List<FitReason> reasons = new ArrayList<>();
+        List<String> against = new ArrayList<>();
+        Set<String> served = new HashSet<>();
+        boolean primary = false;
         String patternName = pattern.name().toLowerCase(Locale.ROOT);
-        for (MuscleTarget target : exercise.targets()) {
+        List<MuscleTarget> targets = exercise.targets();
+        for (int i = 0; i < targets.size(); i++) {
+            MuscleTarget target = targets.get(i);
             String muscle = muscleNames.getOrDefault(target.muscleSlug(), target.muscleSlug())
                     .toLowerCase(Locale.ROOT);
             for (PatternMuscle listed : pattern.muscles()) {
                 if (!listed.muscleSlug().equals(target.muscleSlug())) {
                     continue;
                 }
-                if (listed.role() == PatternMuscle.Role.OVERACTIVE && target.action().effect() == Action.Effect.LOOSENS) {
-                    reasons.add(new FitReason(FitReason.Side.OVERACTIVE,
-                            target.action().verb() + " " + muscle + " — overactive in " + patternName));
-                } else if (listed.role() == PatternMuscle.Role.UNDERACTIVE
-                        && target.action().effect() == Action.Effect.TRAINS) {
-                    reasons.add(new FitReason(FitReason.Side.UNDERACTIVE,
-                            target.action().verb() + " " + muscle + " — underactive in " + patternName));
+                Action.Effect effect = target.action().effect();
+                boolean overactive = listed.role() == PatternMuscle.Role.OVERACTIVE;
+                String words = target.action().verb() + " " + muscle + " — "
+                        + (overactive ? "overactive" : "underactive") + " in " + patternName;
+                if (effect == Action.Effect.NEITHER) {
+                    continue;
+                }
+                if (overactive == (effect == Action.Effect.LOOSENS)) {
+                    reasons.add(new FitReason(overactive ? FitReason.Side.OVERACTIVE : FitReason.Side.UNDERACTIVE,
+                            words));
+                    served.add(target.muscleSlug());
+                    primary |= i == 0;
+                } else {
+                    against.add(words);
                 }
             }
         }
@@ -42,10 +92,53 @@ public final class PatternFit {
                 reasons.add(new FitReason(FitReason.Side.LINKED, link.why()));
             }
         }
-        return reasons;
+        return new Assessment(List.copyOf(reasons), List.copyOf(against), primary, served.size());
+    }
+
+    /** Why the exercise is offered for the pattern; empty when it is not offered. */
+    public static List<FitReason> reasons(ExerciseCard exercise, PatternDefinition pattern,
+            Map<String, String> muscleNames) {
+        Assessment assessment = assess(exercise, pattern, muscleNames);
+        return assessment.offered() ? assessment.reasons() : List.of();
     }
 
     public static boolean fits(ExerciseCard exercise, PatternDefinition pattern) {
-        return !reasons(exercise, pattern, Map.of()).isEmpty();
+        return assess(exercise, pattern, Map.of()).offered();
+    }
+
+    /**
+     * The rank of an exercise for several patterns at once (a patient's findings): a helping
+     * primary target for any of them first, then the muscles served over all of them; -1 if it is
+     * offered for none.
+     */
+    public static int rank(ExerciseCard exercise, Collection<PatternDefinition> patterns) {
+        boolean primary = false;
+        int served = 0;
+        boolean offered = false;
+        for (PatternDefinition pattern : patterns) {
+            Assessment assessment = assess(exercise, pattern, Map.of());
+            if (assessment.offered()) {
+                offered = true;
+                primary |= assessment.primary();
+                served += assessment.musclesServed();
+            }
+        }
+        return offered ? (primary ? 1000 : 0) + served : -1;
+    }
+
+    /** Every conflict in a catalog, one line each: "exercise: pattern: works against ...". */
+    public static List<String> conflicts(Collection<ExerciseCard> exercises, Collection<PatternDefinition> patterns,
+            Map<String, String> muscleNames) {
+        List<String> lines = new ArrayList<>();
+        for (ExerciseCard exercise : exercises) {
+            for (PatternDefinition pattern : patterns) {
+                Assessment assessment = assess(exercise, pattern, muscleNames);
+                if (assessment.conflict()) {
+                    lines.add(exercise.slug() + ": " + pattern.slug() + ": left out, it "
+                            + String.join("; ", assessment.against()));
+                }
+            }
+        }
+        return lines;
     }
 }

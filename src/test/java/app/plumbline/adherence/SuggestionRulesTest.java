@@ -53,6 +53,17 @@ class SuggestionRulesTest {
     }
 
     @Test
+    void neverProposesAHarderVersionThatAddsAContraindication() {
+        var e = new Evidence.ExerciseEvidence(1L, "Bird dog", 80, logs(new int[] {3, 3, 2, 1, 0}, 3), "harder-1",
+                "easier-1", true);
+        assertThat(SuggestionRules.apply(evidence(90, 0, false, e), T)).singleElement().satisfies(s -> {
+            assertThat(s.rule()).isEqualTo(SuggestionRule.PROGRESS);
+            assertThat(s.change()).isEqualTo(Suggestion.Change.STEP_UP);
+            assertThat(s.evidence()).contains("contraindications this one lacks");
+        });
+    }
+
+    @Test
     void theRulesBasisNamesTheModelsNumbersByDefault() {
         assertThat(SuggestionRule.REGRESS.basis(T)).contains("pain during above 5/10").doesNotContain("clinic");
         assertThat(SuggestionRule.PROGRESS.basis(T)).contains("pain during ≤ 3/10");

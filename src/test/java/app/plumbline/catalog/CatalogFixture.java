@@ -35,6 +35,8 @@ final class CatalogFixture {
         exercise("neck", "chin-tuck", "deep-neck-flexors", "activate", "chin-tuck-press", null);
         exercise("neck", "chin-tuck-press", "deep-neck-flexors", "strengthen", null, "chin-tuck");
         exercise("neck", "side-neck-stretch", "upper-trapezius", "stretch", null, null);
+        replace("neck/chin-tuck-press.yaml", "level: 2", "level: 3");
+        replace("neck/side-neck-stretch.yaml", "equipment:", "standalone: true\nequipment:");
     }
 
     CatalogFixture exercise(String folder, String slug, String muscle, String action, String progression,

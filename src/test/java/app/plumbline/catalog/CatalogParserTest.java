@@ -59,6 +59,67 @@ class CatalogParserTest {
     }
 
     @Test
+    void progressionLinksAreMutualAndRiseInLevel() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck-press.yaml", "regression: chin-tuck", "")
+                .exercise("neck", "chin-tuck-lying", "deep-neck-flexors", "activate", null, "chin-tuck")
+                .replace("neck/chin-tuck-lying.yaml", "level: 2", "level: 1");
+
+        assertThat(problems(fixture)).contains(
+                "neck/chin-tuck.yaml: progression: 'chin-tuck-press' names no exercise as its regression, not this "
+                        + "exercise; make the link mutual",
+                "neck/chin-tuck-lying.yaml: regression: 'chin-tuck' names 'chin-tuck-press' as its progression, not "
+                        + "this exercise; make the link mutual",
+                "neck/chin-tuck-lying.yaml: regression: 'chin-tuck' is level 2, not below this exercise's level 1");
+    }
+
+    @Test
+    void theLevelRisesStrictlyAlongAProgression() {
+        var fixture = new CatalogFixture().replace("neck/chin-tuck-press.yaml", "level: 3", "level: 2");
+
+        assertThat(problems(fixture)).containsExactly(
+                "neck/chin-tuck.yaml: progression: 'chin-tuck-press' is level 2, not above this exercise's level 2");
+    }
+
+    @Test
+    void anOrphanMustSayStandaloneAndAStandaloneExerciseHasNoLinks() {
+        var fixture = new CatalogFixture()
+                .replace("neck/side-neck-stretch.yaml", "standalone: true\n", "")
+                .replace("neck/chin-tuck.yaml", "equipment:", "standalone: true\nequipment:");
+
+        assertThat(problems(fixture)).containsExactlyInAnyOrder(
+                "neck/side-neck-stretch.yaml: progression: has neither a progression nor a regression; link it to an "
+                        + "easier or harder exercise, or say standalone: true",
+                "neck/chin-tuck.yaml: standalone: is true but the exercise has a progression");
+        assertThat(problems(new CatalogFixture().replace("neck/side-neck-stretch.yaml", "standalone: true",
+                "standalone: yes"))).contains("neck/side-neck-stretch.yaml: standalone: must be true or false");
+    }
+
+    @Test
+    void aProgressionThatAddsAContraindicationMustBeAcknowledged() {
+        var fixture = new CatalogFixture().replace("neck/chin-tuck-press.yaml", "steps:",
+                "contraindications: [Recent neck surgery.]\nsteps:");
+        assertThat(problems(fixture)).singleElement().asString().startsWith(
+                "neck/chin-tuck.yaml: progression: 'chin-tuck-press' adds contraindications this exercise lacks "
+                        + "(Recent neck surgery.)");
+
+        assertThat(fixture.replace("neck/chin-tuck.yaml", "equipment:",
+                "progressionAddsContraindication: acknowledged\nequipment:").parse().exercises()).hasSize(3);
+        assertThat(problems(new CatalogFixture().replace("neck/chin-tuck.yaml", "equipment:",
+                "progressionAddsContraindication: acknowledged\nequipment:"))).containsExactly(
+                "neck/chin-tuck.yaml: progressionAddsContraindication: 'chin-tuck-press' adds no contraindication; "
+                        + "remove the field");
+        assertThat(problems(new CatalogFixture().replace("neck/chin-tuck.yaml", "equipment:",
+                "progressionAddsContraindication: yes please\nequipment:"))).contains(
+                "neck/chin-tuck.yaml: progressionAddsContraindication: 'yes please' must be 'acknowledged' "
+                        + "(or leave it out)");
+        var listedOnBoth = new CatalogFixture()
+                .replace("neck/chin-tuck-press.yaml", "steps:", "contraindications: [Recent neck surgery.]\nsteps:")
+                .replace("neck/chin-tuck.yaml", "steps:", "contraindications: [recent  neck surgery.]\nsteps:");
+        assertThat(listedOnBoth.parse().exercises()).hasSize(3);
+    }
+
+    @Test
     void missingOrMalformedOrUnsafeIllustration() {
         var fixture = new CatalogFixture()
                 .put("img/chin-tuck.svg", "<svg viewBox='0 0 1 1'><circle></svg>")

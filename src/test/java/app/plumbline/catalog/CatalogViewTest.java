@@ -74,8 +74,8 @@ class CatalogViewTest extends KaribuTest {
     @Test
     void therapistOpensAnExerciseFromItsCard() {
         openAs("anna.berg", "catalog");
-        _setValue(_get(TextField.class, s -> s.withLabel("Search")), "chin tuck lying");
-        UI.getCurrent().navigate(_get(Anchor.class, s -> s.withText("Chin tuck lying down")).getHref());
+        _setValue(_get(TextField.class, s -> s.withLabel("Search")), "chin tuck headrest");
+        UI.getCurrent().navigate(_get(Anchor.class, s -> s.withText("Chin tuck against a headrest")).getHref());
 
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .anySatisfy(t -> assertThat(t).startsWith("Default dosage: "));

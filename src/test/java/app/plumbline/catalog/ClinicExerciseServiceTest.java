@@ -122,7 +122,7 @@ class ClinicExerciseServiceTest {
         String yaml = clinicExercises.exportYaml(created.slug());
 
         Map<String, byte[]> files = new HashMap<>(new CatalogFixture().files);
-        files.put("neck/" + created.slug() + ".yaml", yaml.replace("regression: chin-tuck\n", "")
+        files.put("neck/" + created.slug() + ".yaml", yaml.replace("regression: chin-tuck\n", "standalone: true\n")
                 .getBytes(StandardCharsets.UTF_8));
         files.put("img/" + created.slug() + ".svg", PICTURE.bytes());
         files.put("muscles.yaml", new CatalogFixture().files.get("muscles.yaml"));

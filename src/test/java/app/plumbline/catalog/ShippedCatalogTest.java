@@ -54,6 +54,35 @@ class ShippedCatalogTest {
     }
 
     @Test
+    void noExerciseBothHelpsAndWorksAgainstAPattern() {
+        assertThat(PatternFit.conflicts(cards, catalog.patterns(), Map.of())).isEmpty();
+    }
+
+    @Test
+    void theFindingsOfCatalogReviewTwoStayFixed() {
+        PatternDefinition anterior = pattern("anterior-pelvic-tilt");
+        assertThat(PatternFit.fits(card("standing-knee-lift"), anterior)).isFalse();
+        assertThat(PatternFit.fits(card("standing-knee-lift"), pattern("lower-crossed-syndrome"))).isFalse();
+        for (String extension : List.of("prone-press-up", "prone-on-elbows", "standing-lumbar-extension")) {
+            assertThat(PatternFit.fits(card(extension), pattern("thoracic-hyperkyphosis"))).as(extension).isFalse();
+            assertThat(PatternFit.fits(card(extension), pattern("swayback"))).as(extension).isFalse();
+        }
+        assertThat(exercise("bird-dog").progression()).isNotEqualTo("prone-back-extension");
+        for (String slug : List.of("lower-trunk-rotation", "childs-pose", "quadruped-rocking", "cat-camel-thoracic")) {
+            assertThat(String.join(" ", exercise(slug).cautions()) + String.join(" ", exercise(slug).contraindications()))
+                    .as(slug).containsIgnoringCase("osteoporosis");
+        }
+        for (ExerciseDefinition exercise : catalog.exercises()) {
+            if (exercise.equipment().contains(Equipment.RESISTANCE_BAND)) {
+                assertThat(String.join(" ", exercise.cautions())).as(exercise.slug() + " band check")
+                        .containsIgnoringCase("band");
+            }
+            assertThat(String.join(" ", exercise.steps()) + String.join(" ", exercise.cues()))
+                    .as(exercise.slug()).doesNotContainIgnoringCase("gum");
+        }
+    }
+
+    @Test
     void holdsThePatternsOfTheClinicsSourceMaterial() {
         assertThat(catalog.patterns()).extracting(PatternDefinition::slug).contains(
                 "anterior-pelvic-tilt", "posterior-pelvic-tilt", "forward-head-posture", "head-tilt-turn",
@@ -94,6 +123,10 @@ class ShippedCatalogTest {
 
     private static PatternDefinition pattern(String slug) {
         return catalog.patterns().stream().filter(p -> p.slug().equals(slug)).findFirst().orElseThrow();
+    }
+
+    private static ExerciseCard card(String slug) {
+        return cards.stream().filter(c -> c.slug().equals(slug)).findFirst().orElseThrow();
     }
 
     private static ExerciseDefinition exercise(String slug) {

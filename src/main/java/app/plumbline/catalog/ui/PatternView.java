@@ -3,6 +3,7 @@ package app.plumbline.catalog.ui;
 import app.plumbline.catalog.CatalogHit;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternPage;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** A pattern: what it is, its overactive and underactive muscles, the exercises for each side. */
+/**
+ * A pattern: what it is, its overactive and underactive muscles, the exercises offered for each side
+ * (best first) and, collapsed, those left out with the reason.
+ */
 @Route("catalog/pattern/:slug")
 @RolesAllowed({"THERAPIST", "ADMIN"})
 public class PatternView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -77,6 +81,9 @@ public class PatternView extends Main implements BeforeEnterObserver, HasDynamic
         if (!page.linked().isEmpty()) {
             add(exercises("Also linked to this pattern", page.linked()));
         }
+        if (!page.leftOut().isEmpty()) {
+            add(leftOut(page.leftOut()));
+        }
         add(new Anchor("catalog?pattern=" + pattern.slug(), "Search and filter the catalog for this pattern"));
         if (!pattern.references().isEmpty()) {
             var references = ExerciseView.section("References", ExerciseView.bullets(pattern.references()));
@@ -99,6 +106,24 @@ public class PatternView extends Main implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H3(heading), list);
         section.addClassName("muscle-list");
         return section;
+    }
+
+    /** Collapsed: exercises that help one muscle but work against another, each with the reason. */
+    private static Details leftOut(List<PatternPage.LeftOut> leftOut) {
+        var list = new UnorderedList();
+        leftOut.forEach(l -> {
+            var item = new ListItem(new Anchor(ExerciseView.route(l.exercise().slug()), l.exercise().name()));
+            var why = new Paragraph("Not offered: it " + String.join("; ", l.against()) + ".");
+            why.addClassName("why");
+            item.add(why);
+            list.add(item);
+        });
+        var intro = new Paragraph("These exercises help one of this pattern's muscles but another of their targets "
+                + "works against the pattern, so they are not offered for it. You can still add them to a program.");
+        var details = new Details("Left out (" + leftOut.size() + ")", new Div(intro, list));
+        details.addClassName("left-out");
+        details.setOpened(false);
+        return details;
     }
 
     private static Section exercises(String heading, List<CatalogHit> hits) {
