@@ -17,8 +17,9 @@ import java.util.Set;
  * <li>it helps: one of its targets releases, stretches, mobilises or relaxes one of the pattern's
  * overactive muscles, or activates, strengthens or trains control of one of its underactive
  * muscles; or it links the pattern explicitly ({@code patterns:} in its file); and</li>
- * <li>nothing works against the pattern: no target strengthens, activates or trains control of an
- * overactive muscle, and none stretches, releases, mobilises or relaxes an underactive one.</li>
+ * <li>nothing works against the pattern: no target strengthens or activates an overactive muscle,
+ * and none stretches, releases, mobilises or relaxes an underactive one. Training control of an
+ * overactive muscle counts neither way.</li>
  * </ol>
  * An exercise that helps but also works against is a <b>conflict</b>: it is left out, the pattern
  * page says why, and the importer reports it. Offered exercises are ranked: those whose first
@@ -74,7 +75,9 @@ public final class PatternFit {
                 boolean overactive = listed.role() == PatternMuscle.Role.OVERACTIVE;
                 String words = target.action().verb() + " " + muscle + " — "
                         + (overactive ? "overactive" : "underactive") + " in " + patternName;
-                if (effect == Action.Effect.NEITHER) {
+                // Training control of an overactive muscle (keeping the back still while the hips
+                // hinge) neither loosens it nor makes it stronger: neutral, like breathing.
+                if (effect == Action.Effect.NEITHER || overactive && target.action() == Action.MOTOR_CONTROL) {
                     continue;
                 }
                 if (overactive == (effect == Action.Effect.LOOSENS)) {

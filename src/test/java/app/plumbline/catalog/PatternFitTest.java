@@ -44,6 +44,18 @@ class PatternFitTest {
     }
 
     @Test
+    void trainingControlOfAnOveractiveMuscleCountsNeitherWay() {
+        var hinge = card(t("glutes", Action.STRENGTHEN), t("hip-flexors", Action.MOTOR_CONTROL));
+        PatternFit.Assessment fit = PatternFit.assess(hinge, TILT, Map.of());
+
+        assertThat(fit.offered()).isTrue();
+        assertThat(fit.against()).isEmpty();
+        assertThat(fit.musclesServed()).isEqualTo(1);
+        assertThat(PatternFit.assess(card(t("hip-flexors", Action.ACTIVATE), t("glutes", Action.STRENGTHEN)), TILT,
+                Map.of()).conflict()).isTrue();
+    }
+
+    @Test
     void oneTargetWorkingAgainstThePatternLeavesTheExerciseOut() {
         var kneeLift = card(t("hip-flexors", Action.STRENGTHEN), t("glutes", Action.ACTIVATE));
         PatternFit.Assessment fit = PatternFit.assess(kneeLift, TILT, Map.of("hip-flexors", "Hip flexors"));
