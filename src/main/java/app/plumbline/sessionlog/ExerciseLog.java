@@ -29,19 +29,15 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
         return Math.min(setsDone, targetSets);
     }
 
-    List<FieldProblem> problems(int index) {
-        return problems(index, false);
-    }
-
-    /** From paper, pain may be left blank and difficulty is never asked. */
-    List<FieldProblem> problems(int index, boolean fromPaper) {
+    /** The problems of the index-th exercise; from paper, pain may be left blank and difficulty is never asked. */
+    List<FieldProblem> problems(int index, SessionLog.Source source) {
         List<FieldProblem> problems = new ArrayList<>();
         String at = "ex[" + index + "].";
-        if (fromPaper) {
+        if (!source.asksHowItFelt()) {
             if (setsDone == null || setsDone < 0 || setsDone > 20) {
                 problems.add(new FieldProblem(at + "setsDone", "Enter how many sets were done (0–20)."));
             }
-            PainScale.check("pain", pain, false).ifPresent(problems::add);
+            PainScale.check(at + "pain", pain, false).ifPresent(problems::add);
             return problems;
         }
         if (!skipped()) {

@@ -7,7 +7,6 @@ import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,18 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class PastSessions {
 
     private final SessionLogRepository sessions;
-    private final RedFlagRepository redFlags;
+    private final SessionRecorder recorder;
     private final PatientAccess access;
     private final ProgramService programs;
     private final AuditLog audit;
-    private final LogSummary summary;
     private final CurrentUser currentUser;
 
-    PastSessions(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, LogSummary summary, CurrentUser currentUser) {
-        this.summary = summary;
+    PastSessions(SessionLogRepository sessions, SessionRecorder recorder, PatientAccess access,
+            ProgramService programs, AuditLog audit, CurrentUser currentUser) {
         this.sessions = sessions;
-        this.redFlags = redFlags;
+        this.recorder = recorder;
         this.access = access;
         this.programs = programs;
         this.audit = audit;
@@ -108,25 +105,12 @@ public class PastSessions {
     }
 
     private void save(PatientRef patient, ActiveProgram program, List<PastSession> past, boolean fromPaper) {
-        LocalDate today = currentUser.today();
         ZoneId zone = currentUser.zone();
-        var names = SessionLogService.exerciseNames(program);
-        for (PastSession p : past) {
-            if (p.date().isAfter(today)) {
-                throw new InvalidInputException("date", "A past session cannot be in the future.");
-            }
-            new SessionInput("past", p.exercises(), p.note()).validate(fromPaper);
-            Instant at = p.date().atTime(p.hourOfDay(), 0).atZone(zone).toInstant();
-            SessionLog session = new SessionLog(patient.id(), program.versionId(), program.number(), p.date(),
-                    UUID.randomUUID().toString(), fromPaper ? SessionLog.Source.PAPER : SessionLog.Source.PORTAL, at);
-            session.record(p.exercises(), p.note(), at);
-            if (p.nextMorning() != null) {
-                session.answerNextMorning(p.nextMorning(), at.plusSeconds(15 * 3600));
-            }
-            sessions.save(session);
-            redFlags.saveAll(RedFlag.forPain(session, at, names));
-        }
-        summary.refresh(patient.id());
+        List<SessionRecorder.Entry> entries = past.stream().map(p -> new SessionRecorder.Entry(p.date(),
+                p.date().atTime(p.hourOfDay(), 0).atZone(zone).toInstant(), UUID.randomUUID().toString(),
+                new SessionInput("past", p.exercises(), p.note()), p.nextMorning())).toList();
+        recorder.record(patient, program, fromPaper ? SessionLog.Source.PAPER : SessionLog.Source.PORTAL,
+                currentUser.today(), entries);
         audit.write(patient.id(), fromPaper ? "session.paper" : "session.import", past.size() + " sessions");
     }
 }

@@ -22,11 +22,8 @@ public record SessionInput(String submissionKey, List<ExerciseLog> exercises, St
         return exercises.stream().anyMatch(e -> !e.skipped() && scale.tooMuch(e.pain()));
     }
 
-    void validate() {
-        validate(false);
-    }
-
-    void validate(boolean fromPaper) {
+    /** Every problem at once, with the same field names wherever the session comes from. */
+    void validate(SessionLog.Source source) {
         List<FieldProblem> problems = new ArrayList<>();
         if (submissionKey == null || submissionKey.isBlank() || submissionKey.length() > 64) {
             problems.add(new FieldProblem("form", "Please reload the page and try again."));
@@ -35,7 +32,7 @@ public record SessionInput(String submissionKey, List<ExerciseLog> exercises, St
             problems.add(new FieldProblem("form", "There is nothing to save yet."));
         }
         for (int i = 0; i < exercises.size(); i++) {
-            problems.addAll(exercises.get(i).problems(i, fromPaper));
+            problems.addAll(exercises.get(i).problems(i, source));
         }
         if (note != null && note.length() > 1000) {
             problems.add(new FieldProblem("note", "Keep the note under 1000 characters."));

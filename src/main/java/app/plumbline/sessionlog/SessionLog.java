@@ -24,7 +24,14 @@ class SessionLog {
     /** How long a patient may still change or delete a log; after that it is part of the record. */
     static final Duration EDITABLE_FOR = Duration.ofHours(24);
 
-    enum Source { PORTAL, PAPER }
+    /** Where a session was logged: the portal asks pain and difficulty of each exercise; paper never asks difficulty. */
+    enum Source {
+        PORTAL, PAPER;
+
+        boolean asksHowItFelt() {
+            return this == PORTAL;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,13 +35,13 @@ public class SessionLogService {
     private final PatientAccess access;
     private final ProgramService programs;
     private final AuditLog audit;
-    private final LogSummary summary;
+    private final SessionRecorder recorder;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     SessionLogService(SessionLogRepository sessions, RedFlagRepository redFlags, PatientAccess access,
-            ProgramService programs, AuditLog audit, LogSummary summary, CurrentUser currentUser, Clock clock) {
-        this.summary = summary;
+            ProgramService programs, AuditLog audit, SessionRecorder recorder, CurrentUser currentUser, Clock clock) {
+        this.recorder = recorder;
         this.sessions = sessions;
         this.redFlags = redFlags;
         this.access = access;
@@ -88,17 +87,11 @@ public class SessionLogService {
         if (earlier.isPresent()) {
             return summary(own(earlier.get(), me));
         }
-        input.validate();
         ActiveProgram program = programs.active(me).orElseThrow(() ->
                 new InvalidInputException("form", "Your therapist has not published a program yet."));
-        checkInProgram(input, program);
-        Instant now = clock.instant();
-        SessionLog session = new SessionLog(me.id(), program.versionId(), program.number(), currentUser.today(),
-                input.submissionKey(), SessionLog.Source.PORTAL, now);
-        session.record(input.exercises(), input.note(), now);
-        sessions.save(session);
-        raiseFlagsForPain(session, program);
-        summary.refresh(me.id());
+        LocalDate today = currentUser.today();
+        SessionLog session = recorder.record(me, program, SessionLog.Source.PORTAL, today, List.of(
+                new SessionRecorder.Entry(today, clock.instant(), input.submissionKey(), input, null))).getFirst();
         audit.write(me.id(), "session.create", session.getSessionDate().toString());
         return summary(session);
     }
@@ -108,12 +101,8 @@ public class SessionLogService {
     public SessionSummary update(Long sessionId, SessionInput input) {
         PatientRef me = access.self();
         SessionLog session = editable(sessionId, me);
-        input.validate();
         ActiveProgram program = programs.active(me).orElseThrow();
-        checkInProgram(input, program);
-        session.record(input.exercises(), input.note(), clock.instant());
-        raiseFlagsForPain(session, program);
-        summary.refresh(me.id());
+        recorder.rerecord(session, program, input, clock.instant());
         audit.write(me.id(), "session.update", sessionId.toString());
         return summary(session);
     }
@@ -122,9 +111,7 @@ public class SessionLogService {
     public void delete(Long sessionId) {
         PatientRef me = access.self();
         SessionLog session = editable(sessionId, me);
-        redFlags.detachFromSession(session.getId());
-        sessions.delete(session);
-        summary.refresh(me.id());
+        recorder.remove(session);
         audit.write(me.id(), "session.delete", sessionId.toString());
     }
 
@@ -179,22 +166,8 @@ public class SessionLogService {
                 .map(RedFlag::getReason).distinct().toList();
     }
 
-    private void raiseFlagsForPain(SessionLog session, ActiveProgram program) {
-        redFlags.saveAll(RedFlag.forPain(session, clock.instant(), exerciseNames(program)));
-    }
 
-    static Map<Long, String> exerciseNames(ActiveProgram program) {
-        return program.items().stream().filter(i -> i.exercise() != null)
-                .collect(Collectors.toMap(i -> i.prescription().exerciseId(), i -> i.exercise().name(), (a, b) -> a));
-    }
 
-    private static void checkInProgram(SessionInput input, ActiveProgram program) {
-        Set<Long> prescribed = program.items().stream().map(i -> i.prescription().exerciseId())
-                .collect(Collectors.toSet());
-        if (!input.exercises().stream().allMatch(e -> prescribed.contains(e.exerciseId()))) {
-            throw new InvalidInputException("form", "Your program has changed. Please reload the page.");
-        }
-    }
 
     private SessionLog editable(Long sessionId, PatientRef me) {
         SessionLog session = own(sessions.findById(sessionId).orElseThrow(
