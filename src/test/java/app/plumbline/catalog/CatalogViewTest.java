@@ -51,8 +51,9 @@ class CatalogViewTest extends KaribuTest {
         _setValue(level, null);
         ComboBox<Equipment> equipment = comboBox("Equipment");
         _setValue(equipment, Equipment.FOAM_ROLLER);
-        assertThat(cardNames()).containsExactlyInAnyOrder("Calf release on a foam roller",
-                "Chest opener lying on a roll", "Upper back extension over a foam roller", "Upper back release on a foam roller");
+        assertThat(cardNames()).contains("Calf release on a foam roller",
+                "Chest opener lying on a roll", "Upper back extension over a foam roller", "Upper back release on a foam roller")
+                .doesNotContain("Chin tuck");
     }
 
     @Test
