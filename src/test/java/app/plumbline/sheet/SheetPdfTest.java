@@ -86,6 +86,23 @@ class SheetPdfTest {
     }
 
     @Test
+    void aBatchOfSheetsIsTaggedToo() throws IOException {
+        signIn.as("anna.berg");
+        SheetFile batch = sheets.batch(List.of(fixture.demoPatient("anna.berg", "Maria Lopez"),
+                fixture.demoPatient("anna.berg", "James O'Connor")), A4, done -> { });
+        SheetFixture.keep("batch-A4", batch.bytes());
+
+        assertThat(batch.fileName()).isEqualTo("home-exercise-sheets-" + TestClock.today() + "-A4-normal-print.pdf");
+        try (PDDocument doc = Loader.loadPDF(batch.bytes())) {
+            var catalog = doc.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot()).isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en");
+            assertThat(fonts(doc)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+        }
+    }
+
+    @Test
     void mariasFourExercisesAndTheirTrackingGridFitOnThreeA4Pages() {
         List<String> pages = SheetFixture.pageTexts(mariasSheet(A4, "maria-A4"));
 
