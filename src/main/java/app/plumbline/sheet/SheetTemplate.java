@@ -44,6 +44,9 @@ class SheetTemplate {
     private static final int UNBROKEN_PART = 60;
     private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[·•|]\\s+");
 
+    private static final java.util.regex.Pattern SVG_ROOT = java.util.regex.Pattern.compile("<svg(?=[\\s>/])[^>]*>");
+    private static final java.util.regex.Pattern HAS_ALT = java.util.regex.Pattern.compile("\\salt\\s*=");
+
     private static final java.util.regex.Pattern OPACITY = java.util.regex.Pattern.compile(
             "(?<![\\w-])opacity(\\s*[:=])");
 
@@ -171,13 +174,17 @@ class SheetTemplate {
                 + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.bytes()) + "\"/>";
     }
 
-    /** The alternative text a tagged PDF gives an inline SVG, on its root element. */
-    private static String withAlt(String svg, String alt) {
-        int at = svg.indexOf("<svg");
-        if (at < 0 || alt == null) {
+    /**
+     * The alternative text a tagged PDF gives an inline SVG, on its root element; an SVG that has
+     * one already, or whose root is not a plain {@code <svg>} tag, is left as it is.
+     */
+    static String withAlt(String svg, String alt) {
+        var root = SVG_ROOT.matcher(svg);
+        if (alt == null || !root.find() || HAS_ALT.matcher(root.group()).find()) {
             return svg;
         }
-        return svg.substring(0, at + 4) + " alt=\"" + Escapers.HTML.escape(Text.clean(alt)) + "\"" + svg.substring(at + 4);
+        return svg.substring(0, root.start() + 4) + " alt=\"" + Escapers.HTML.escape(Text.clean(alt)) + "\""
+                + svg.substring(root.start() + 4);
     }
 
     private static String date(LocalDate date) {

@@ -38,4 +38,14 @@ class SheetTemplateTest {
         assertThat(SheetTemplate.shortened("Lindenhof Physiotherapy", 50)).isEqualTo("Lindenhof Physiotherapy");
         assertThat(SheetTemplate.shortened("x".repeat(120), 50)).isEqualTo("x".repeat(49) + "…");
     }
+
+    @Test
+    void anSvgGetsItsAltTextOnceOnItsRootElement() {
+        assertThat(SheetTemplate.withAlt("<svg xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>", "Chin tuck & \"more\""))
+                .isEqualTo("<svg alt=\"Chin tuck &amp; &quot;more&quot;\" xmlns=\"http://www.w3.org/2000/svg\"><g/></svg>");
+        assertThat(SheetTemplate.withAlt("<svg alt=\"Own\" viewBox=\"0 0 1 1\"/>", "Other"))
+                .isEqualTo("<svg alt=\"Own\" viewBox=\"0 0 1 1\"/>");
+        assertThat(SheetTemplate.withAlt("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>", "Other"))
+                .isEqualTo("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>");
+    }
 }
