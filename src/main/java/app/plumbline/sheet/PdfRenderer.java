@@ -12,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -41,6 +43,10 @@ class PdfRenderer {
         try {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // Tagged PDF (PDF/UA): a structure tree, the document's language and title, and only
+            // the embedded fonts: the library's unembedded standard fonts (Helvetica, Symbol, …) are
+            // not even loaded, which is what logged "Using fallback font … for base font Symbol".
+            builder.usePdfUaAccessibility(true);
             builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
             builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
@@ -89,8 +95,8 @@ class PdfRenderer {
 
     /** Font metrics survive between renders (thread-safe), so each sheet does not measure the fonts again. */
     private final FSDefaultCacheStore fontMetrics = new FSDefaultCacheStore();
-    private final byte[] regular = fontBytes("DejaVuSans.ttf");
-    private final byte[] bold = fontBytes("DejaVuSans-Bold.ttf");
+    private final byte[] regular = withoutLigatures(fontBytes("DejaVuSans.ttf"));
+    private final byte[] bold = withoutLigatures(fontBytes("DejaVuSans-Bold.ttf"));
 
     private static byte[] fontBytes(String file) {
         try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream("sheet/fonts/" + file)) {
@@ -101,5 +107,32 @@ class PdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The font with its glyph substitution table (GSUB) hidden. PDFBox 3 applies a font's GSUB
+     * ligatures when it writes text, so "fi" and "fl" became one glyph that copies and searches as
+     * the single characters U+FB01/U+FB02 (and is narrower than the layout measured). Renaming the
+     * table in the font's table directory hides it from PDFBox; the embedded subset leaves it out.
+     * The bundled files stay as Debian ships them.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        byte[] copy = ttf.clone();
+        ByteBuffer font = ByteBuffer.wrap(copy);
+        int tables = font.getShort(4) & 0xFFFF;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (font.getInt(entry) == GSUB) {
+                font.putInt(entry, HIDDEN_GSUB);
+            }
+        }
+        return copy;
+    }
+
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("xsub");
+
+    private static int tag(String tag) {
+        return ByteBuffer.wrap(tag.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 }

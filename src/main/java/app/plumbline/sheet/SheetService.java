@@ -59,7 +59,7 @@ public class SheetService {
         ActiveProgram program = programs.active(patient).orElseThrow(() -> new InvalidInputException("program",
                 patient.fullName() + " has no published program yet, so there is no sheet to print."));
         byte[] pdf = renderer.render(template.html(content(patient, program, options, clinic.profile())));
-        return new SheetFile(fileName(patient), pdf);
+        return new SheetFile(fileName(patient, options), pdf);
     }
 
     /** A patient whose active program is due for review this week (Monday to Sunday). */
@@ -101,7 +101,8 @@ public class SheetService {
         if (pdfs.isEmpty()) {
             throw new InvalidInputException("patients", "None of these patients has a published program.");
         }
-        return new SheetFile("home-exercise-sheets-" + currentUser.today() + ".pdf", renderer.merge(pdfs));
+        return new SheetFile("home-exercise-sheets-" + currentUser.today() + "-" + options.fileNameSuffix() + ".pdf",
+                renderer.merge(pdfs));
     }
 
     /** The filled record without rendering, for the benchmark's render-only figure. */
@@ -115,6 +116,7 @@ public class SheetService {
         LocalDate today = currentUser.today();
         LocalDate published = programs.history(patient).stream().filter(v -> v.number() == program.number())
                 .map(ProgramService.PublishedVersion::publishedOn).findFirst().orElse(today);
+        LocalDate start = startDate(program, published);
         List<SheetContent.Item> items = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < program.items().size(); i++) {
@@ -134,17 +136,26 @@ public class SheetService {
                 today, TrackingGrid.WEEKS);
         return new SheetContent(options, new SheetContent.ClinicPart(profile.name(), profile.contactLine(),
                 profile.portalAddress(), profile.logo()), patient.fullName(), program.therapistName(), program.goal(),
-                published, program.reviewDate(), program.number(), today, items, grid);
+                start, program.reviewDate(), program.number(), today, items, grid);
+    }
+
+    /**
+     * When the program starts: its earliest exercise start; an exercise without a start date
+     * starts when the version was published.
+     */
+    static LocalDate startDate(ActiveProgram program, LocalDate published) {
+        return program.items().stream().map(i -> i.prescription().startDate() == null ? published
+                : i.prescription().startDate()).min(LocalDate::compareTo).orElse(published);
     }
 
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** "home-exercises-maria-lopez.pdf": letters and digits only, accents dropped. */
-    static String fileName(PatientRef patient) {
+    /** "home-exercises-maria-lopez-A4-large-print.pdf": letters and digits only, accents dropped. */
+    static String fileName(PatientRef patient, SheetOptions options) {
         String slug = Normalizer.normalize(patient.fullName(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return "home-exercises" + (slug.isEmpty() ? "" : "-" + slug) + ".pdf";
+        return "home-exercises" + (slug.isEmpty() ? "" : "-" + slug) + "-" + options.fileNameSuffix() + ".pdf";
     }
 }

@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +37,16 @@ class SheetTemplate {
      * Batik draws an element's opacity through an offscreen bitmap, fill-opacity as vector paint;
      * the catalog uses opacity only on fill-only highlight shapes, where the two look the same.
      */
+    /** A clinic name longer than this is set smaller in the header; the footer cuts it at FOOTER_NAME. */
+    static final int LONG_NAME = 60;
+    static final int FOOTER_NAME = 50;
+    /** Parts of a contact line between separators up to this long never break inside. */
+    private static final int UNBROKEN_PART = 60;
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile("\\s+[·•|]\\s+");
+
+    private static final java.util.regex.Pattern SVG_ROOT = java.util.regex.Pattern.compile("<svg(?=[\\s>/])[^>]*>");
+    private static final java.util.regex.Pattern HAS_ALT = java.util.regex.Pattern.compile("\\salt\\s*=");
+
     private static final java.util.regex.Pattern OPACITY = java.util.regex.Pattern.compile(
             "(?<![\\w-])opacity(\\s*[:=])");
 
@@ -57,11 +69,20 @@ class SheetTemplate {
             case LETTER -> "letter";
         });
         model.put("bodyClass", sheet.options().largePrint() ? "large" : "normal");
-        model.put("clinicName", sheet.clinic().name());
+        model.put("large", sheet.options().largePrint());
+        String clinicName = sheet.clinic().name();
+        model.put("clinicName", clinicName);
+        model.put("longClinicName", clinicName != null && clinicName.length() > LONG_NAME);
+        model.put("footerClinicName", shortened(clinicName, FOOTER_NAME));
         model.put("contactLine", sheet.clinic().contactLine());
-        model.put("logo", sheet.clinic().logo() == null ? null : picture(sheet.clinic().logo(), "Logo"));
+        model.put("contactParts", contactParts(sheet.clinic().contactLine()));
+        model.put("logo", sheet.clinic().logo() == null ? null
+                : picture(sheet.clinic().logo(), "Logo of " + clinicName));
         model.put("portalAddress", sheet.clinic().portalAddress());
-        model.put("qr", sheet.clinic().portalAddress() == null ? null : QrCode.svg(sheet.clinic().portalAddress()));
+        model.put("shortAddress", sheet.clinic().portalAddress() != null
+                && sheet.clinic().portalAddress().length() <= UNBROKEN_PART);
+        model.put("qr", sheet.clinic().portalAddress() == null ? null : withAlt(
+                QrCode.svg(sheet.clinic().portalAddress()), "QR code of " + sheet.clinic().portalAddress()));
         model.put("patientName", sheet.patientName());
         model.put("therapistName", sheet.therapistName());
         model.put("goal", sheet.goal());
@@ -102,17 +123,68 @@ class SheetTemplate {
                 }).toList());
     }
 
-    /** An SVG goes in as vector markup; a PNG as an image. */
+    /**
+     * The contact line in parts: the text between separators (" · ", " | ") never breaks inside
+     * (an address, a phone number, an e-mail address), unless it is too long for a line; lines
+     * break at the separators.
+     */
+    static List<Map<String, Object>> contactParts(String contactLine) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        if (contactLine == null) {
+            return parts;
+        }
+        var separators = SEPARATOR.matcher(contactLine);
+        int from = 0;
+        while (separators.find()) {
+            parts.add(part(contactLine.substring(from, separators.start())));
+            parts.add(Map.of("text", separators.group(), "nobreak", false));
+            from = separators.end();
+        }
+        parts.add(part(contactLine.substring(from)));
+        return parts;
+    }
+
+    private static Map<String, Object> part(String text) {
+        return Map.of("text", text, "nobreak", text.length() <= UNBROKEN_PART);
+    }
+
+    /** At most max characters, cut at a word with an ellipsis. */
+    static String shortened(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        String cut = text.substring(0, max - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.replaceAll("[\\s,;:·\\-–]+$", "") + "…";
+    }
+
+    /** An SVG goes in as vector markup (with alt text for the tagged PDF); a PNG as an image. */
     private static String picture(Illustration picture, String alt) {
         if (picture.isSvg()) {
             String svg = new String(picture.bytes(), StandardCharsets.UTF_8).strip();
             if (svg.startsWith("<?xml")) {
                 svg = svg.substring(svg.indexOf("?>") + 2).strip();
             }
-            return OPACITY.matcher(svg).replaceAll("fill-opacity$1");
+            return withAlt(OPACITY.matcher(svg).replaceAll("fill-opacity$1"), alt);
         }
         return "<img alt=\"" + alt.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")
                 + "\" src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.bytes()) + "\"/>";
+    }
+
+    /**
+     * The alternative text a tagged PDF gives an inline SVG, on its root element; an SVG that has
+     * one already, or whose root is not a plain {@code <svg>} tag, is left as it is.
+     */
+    static String withAlt(String svg, String alt) {
+        var root = SVG_ROOT.matcher(svg);
+        if (alt == null || !root.find() || HAS_ALT.matcher(root.group()).find()) {
+            return svg;
+        }
+        return svg.substring(0, root.start() + 4) + " alt=\"" + Escapers.HTML.escape(Text.clean(alt)) + "\""
+                + svg.substring(root.start() + 4);
     }
 
     private static String date(LocalDate date) {

@@ -27,7 +27,7 @@ class SheetsIT extends BrowserTest {
         screenshot("sheet-dialog-desktop");
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Large print PDF")).click());
-        assertThat(download.suggestedFilename()).isEqualTo("home-exercises-maria-lopez.pdf");
+        assertThat(download.suggestedFilename()).isEqualTo("home-exercises-maria-lopez-Letter-large-print.pdf");
         assertIsPdf(download, "therapist-maria-large");
         assertThat(download.url()).contains("large=true").contains("paper=LETTER");
 
