@@ -1,5 +1,6 @@
 package app.plumbline.catalog;
 
+import app.plumbline.catalog.importer.ParsedCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

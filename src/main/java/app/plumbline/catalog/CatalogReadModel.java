@@ -52,7 +52,7 @@ class CatalogReadModel {
         return all.stream().filter(e -> e.getSlug().equals(slug)
                         && (e.getClinicId() == null || e.getClinicId().equals(exercise.getClinicId())))
                 .min(java.util.Comparator.comparing(e -> e.getClinicId() == null))
-                .map(harder -> !ProgressionGraph.added(exercise.definition(), harder.definition()).isEmpty())
+                .map(harder -> !exercise.definition().contraindicationsAddedBy(harder.definition()).isEmpty())
                 .orElse(false);
     }
 }

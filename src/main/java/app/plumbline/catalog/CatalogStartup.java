@@ -1,6 +1,9 @@
 package app.plumbline.catalog;
 
 import app.plumbline.base.Sha256;
+import app.plumbline.catalog.importer.CatalogParser;
+import app.plumbline.catalog.importer.CatalogSource;
+import app.plumbline.catalog.importer.ParsedCatalog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;

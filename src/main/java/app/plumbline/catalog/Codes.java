@@ -13,8 +13,4 @@ final class Codes {
         return Arrays.stream(values).filter(v -> code.apply(v).equals(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(wanted));
     }
-
-    static <E> String list(E[] values, Function<E, String> code) {
-        return String.join(", ", Arrays.stream(values).map(code).toList());
-    }
 }

@@ -1,5 +1,8 @@
 package app.plumbline.catalog;
 
+import app.plumbline.catalog.importer.CatalogParser;
+import app.plumbline.catalog.importer.CatalogSource;
+import app.plumbline.catalog.importer.ParsedCatalog;
 import app.plumbline.testing.ServiceTest;
 import java.util.Arrays;
 import java.util.Map;

@@ -2,6 +2,9 @@ package app.plumbline.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.catalog.importer.CatalogParser;
+import app.plumbline.catalog.importer.CatalogSource;
+import app.plumbline.catalog.importer.ParsedCatalog;
 import app.plumbline.testing.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plumbline.base.ui.ErrorText;
+import app.plumbline.catalog.importer.CatalogFixture;
 import app.plumbline.catalog.ui.ExerciseView;
 import app.plumbline.testing.KaribuTest;
 import app.plumbline.testing.RawUpload;

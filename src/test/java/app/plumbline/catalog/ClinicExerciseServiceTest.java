@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import app.plumbline.catalog.importer.CatalogFixture;
+import app.plumbline.catalog.importer.CatalogParser;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
 import app.plumbline.testing.ServiceTest;

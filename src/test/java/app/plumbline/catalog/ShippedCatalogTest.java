@@ -2,6 +2,8 @@ package app.plumbline.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.catalog.importer.CatalogParser;
+import app.plumbline.catalog.importer.ParsedCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

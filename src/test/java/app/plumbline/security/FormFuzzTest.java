@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Pushes random, oversized, unicode, control-character and markup input through the account and
  * patient forms, the way Karibu's user would: no server error, nothing half-saved (a patient always
  * with its account, a therapist always with a password), nothing of the input rendered as markup,
- * and every refusal said at a field. The other forms: {@code *FuzzTest} beside this one.
+ * and every refusal said at a field. It stays with the account forms, which are most of what it
+ * fuzzes; the other forms' {@code *FuzzTest}s are in the test package of the module that owns them.
  */
 class FormFuzzTest extends KaribuTest {
 

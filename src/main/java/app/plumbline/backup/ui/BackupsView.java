@@ -6,6 +6,7 @@ import app.plumbline.backup.BackupProgress;
 import app.plumbline.backup.BackupService;
 import app.plumbline.backup.BackupSetup;
 import app.plumbline.base.ui.Notifications;
+import app.plumbline.base.ui.ProgressMeter;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +41,7 @@ public class BackupsView extends Main {
 
     private final BackupService backups;
     private final Button backUpNow = new Button("Back up now", VaadinIcon.ARCHIVE.create());
-    private final ProgressMeter meter = new ProgressMeter("Backup progress");
+    private final ProgressMeter meter = new ProgressMeter("Backup progress", 1);
     private final Paragraph progressText = new Paragraph();
     private final Div progressBox = new Div(meter, progressText);
     private final Grid<BackupFile> grid = new Grid<>();

@@ -2,6 +2,7 @@ package app.plumbline.sheet.ui;
 
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
+import app.plumbline.base.ui.ProgressMeter;
 import app.plumbline.clinic.PaperSize;
 import app.plumbline.sheet.SheetBatch;
 import app.plumbline.sheet.SheetFile;
@@ -62,7 +63,7 @@ public class ReviewSheetsDialog extends Dialog {
 
     private void start(SheetBatch batch, List<SheetService.ReviewDue> due, PaperSize paper) {
         UI ui = UI.getCurrent();
-        var meter = new ProgressMeter(due.size());
+        var meter = new ProgressMeter("Sheets printed", due.size());
         var count = new Paragraph("0 of " + due.size() + " sheets");
         status.removeAll();
         status.add(meter, count);

@@ -1,6 +1,10 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
 import app.plumbline.base.Sha256;
+import app.plumbline.catalog.ExerciseDefinition;
+import app.plumbline.catalog.MuscleDefinition;
+import app.plumbline.catalog.PatternDefinition;
+import app.plumbline.catalog.Region;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +22,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Reads the catalog files (path relative to the catalog folder → bytes) into definitions, or
  * throws {@link InvalidCatalogException} listing every problem; never returns half a catalog.
  */
-final class CatalogParser {
+public final class CatalogParser {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EXERCISE_FILE = Pattern.compile("([a-z0-9-]+)/([a-z0-9-]+)\\.yaml");
@@ -27,7 +31,7 @@ final class CatalogParser {
     private final CatalogProblems problems = new CatalogProblems();
     private final ExerciseFileReader exerciseReader = new ExerciseFileReader();
 
-    ParsedCatalog parse(Map<String, byte[]> files) {
+    public ParsedCatalog parse(Map<String, byte[]> files) {
         Map<String, MuscleDefinition> muscles = readMuscles(files);
         Map<String, PatternDefinition> patterns = new PatternFileReader(problems)
                 .read(files, muscles.keySet(), this::yaml);
@@ -89,7 +93,7 @@ final class CatalogParser {
             muscle.allowOnly(Set.of("slug", "name", "region"));
             String slug = slug(muscle);
             String name = muscle.text("name", true, 200);
-            Region region = muscle.code("region", true, Region::fromCode, Codes.list(Region.values(), Region::code));
+            Region region = muscle.code("region", true, Region::fromCode, YamlFields.codes(Region.values(), Region::code));
             if (slug != null && name != null && region != null
                     && muscles.putIfAbsent(slug, new MuscleDefinition(slug, name, region)) != null) {
                 muscle.problem("slug", "'" + slug + "' is listed twice");

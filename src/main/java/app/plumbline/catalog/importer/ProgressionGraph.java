@@ -1,10 +1,8 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
+import app.plumbline.catalog.ExerciseDefinition;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The checks on progression and regression links across the catalog files (beyond "the exercise
@@ -73,15 +71,9 @@ final class ProgressionGraph {
         }
     }
 
-    /** The contraindications of a progression that its regression does not list (same words, any case). */
-    static List<String> added(ExerciseDefinition easier, ExerciseDefinition harder) {
-        Set<String> had = easier.contraindications().stream().map(ProgressionGraph::normal).collect(Collectors.toSet());
-        return harder.contraindications().stream().filter(c -> !had.contains(normal(c))).toList();
-    }
-
     private void checkContraindications(String file, ExerciseDefinition exercise, ExerciseDefinition harder,
             ExerciseFileReader.GraphFlags own) {
-        List<String> added = added(exercise, harder);
+        List<String> added = exercise.contraindicationsAddedBy(harder);
         if (!added.isEmpty() && !own.progressionAddsContraindication()) {
             problems.add(file, "progression", "'" + harder.slug() + "' adds contraindications this exercise lacks ("
                     + String.join(" | ", added) + "); list them here too if they apply, or say "
@@ -98,10 +90,6 @@ final class ProgressionGraph {
 
     private static String named(String slug) {
         return slug == null ? "no exercise" : "'" + slug + "'";
-    }
-
-    private static String normal(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static String file(ExerciseDefinition exercise) {

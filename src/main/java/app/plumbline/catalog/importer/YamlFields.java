@@ -1,6 +1,7 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,11 @@ final class YamlFields {
     private final String file;
     private final String prefix;
     private final CatalogProblems problems;
+
+    /** The codes a field may take, for its problem message ("neck, upper-back, ..."). */
+    static <E> String codes(E[] values, Function<E, String> code) {
+        return String.join(", ", Arrays.stream(values).map(code).toList());
+    }
 
     YamlFields(JsonNode node, String file, String prefix, CatalogProblems problems) {
         this.node = node;

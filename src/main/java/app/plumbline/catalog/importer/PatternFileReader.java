@@ -1,5 +1,8 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
+import app.plumbline.catalog.PatternDefinition;
+import app.plumbline.catalog.PatternMuscle;
+import app.plumbline.catalog.Region;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +50,7 @@ final class PatternFileReader {
         pattern.allowOnly(FIELDS);
         String slug = CatalogParser.slug(pattern);
         String name = pattern.text("name", true, 200);
-        Region region = pattern.code("region", true, Region::fromCode, Codes.list(Region.values(), Region::code));
+        Region region = pattern.code("region", true, Region::fromCode, YamlFields.codes(Region.values(), Region::code));
         Boolean sided = pattern.bool("sided", true);
         List<String> aliases = pattern.texts("aliases", false, 0, 10, 200);
         String description = pattern.text("description", true, 4000);

@@ -1,9 +1,10 @@
-package app.plumbline.security;
+package app.plumbline.catalog;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.security.SystemAccounts;
 import app.plumbline.testing.FormFuzzer;
 import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;

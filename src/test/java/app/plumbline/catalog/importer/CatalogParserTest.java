@@ -1,8 +1,14 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.plumbline.catalog.Action;
+import app.plumbline.catalog.Dosage;
+import app.plumbline.catalog.Equipment;
+import app.plumbline.catalog.ExerciseDefinition;
+import app.plumbline.catalog.PatternMuscle;
+import app.plumbline.catalog.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

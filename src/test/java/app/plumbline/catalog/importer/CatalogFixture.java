@@ -1,19 +1,19 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /** A small valid catalog in memory that each test breaks in one way. */
-final class CatalogFixture {
+public final class CatalogFixture {
 
-    static final String SVG = """
+    public static final String SVG = """
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 160"><title>x</title>\
             <circle cx="10" cy="10" r="5"/></svg>""";
 
-    final Map<String, byte[]> files = new HashMap<>();
+    public final Map<String, byte[]> files = new HashMap<>();
 
-    CatalogFixture() {
+    public CatalogFixture() {
         put("muscles.yaml", """
                 muscles:
                   - {slug: upper-trapezius, name: Upper trapezius, region: neck}

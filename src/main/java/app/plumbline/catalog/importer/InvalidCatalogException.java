@@ -1,4 +1,4 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
 import java.util.List;
 

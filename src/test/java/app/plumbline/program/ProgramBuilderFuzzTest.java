@@ -1,4 +1,4 @@
-package app.plumbline.security;
+package app.plumbline.program;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientService;
+import app.plumbline.security.SystemAccounts;
 import app.plumbline.testing.FormFuzzer;
 import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;

@@ -1,4 +1,4 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * directory a clinic maintains itself ({@code plumbline.catalog.dir}).
  */
 @Component
-class CatalogSource {
+public class CatalogSource {
 
     private static final String PACKAGED = "classpath:catalog/";
 
@@ -27,12 +27,12 @@ class CatalogSource {
         this.directory = directory;
     }
 
-    String describe() {
+    public String describe() {
         return directory.isBlank() ? "the catalog packaged with Plumbline" : directory;
     }
 
     /** Every file of the catalog, by its path relative to the catalog folder ("neck/chin-tuck.yaml"). */
-    Map<String, byte[]> files() {
+    public Map<String, byte[]> files() {
         try {
             return directory.isBlank() ? packaged() : fromDirectory(Path.of(directory));
         } catch (IOException e) {

@@ -1,6 +1,5 @@
-package app.plumbline.security;
+package app.plumbline.workbench;
 
-import app.plumbline.testing.TestClock;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,12 +13,14 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
+import app.plumbline.security.SystemAccounts;
 import app.plumbline.sessionlog.Difficulty;
 import app.plumbline.sessionlog.ExerciseLog;
 import app.plumbline.sessionlog.PastSessions;
 import app.plumbline.testing.FormFuzzer;
 import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;
+import app.plumbline.testing.TestClock;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,15 @@
-package app.plumbline.catalog;
+package app.plumbline.catalog.importer;
 
+import app.plumbline.catalog.Action;
+import app.plumbline.catalog.Dosage;
+import app.plumbline.catalog.Equipment;
+import app.plumbline.catalog.ExerciseDefinition;
+import app.plumbline.catalog.Illustration;
+import app.plumbline.catalog.IllustrationCheck;
+import app.plumbline.catalog.MuscleTarget;
+import app.plumbline.catalog.PatternLink;
+import app.plumbline.catalog.Region;
+import app.plumbline.catalog.Side;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +35,15 @@ final class ExerciseFileReader {
         }
         String name = file.text("name", true, 200);
         String summary = file.text("summary", true, 1000);
-        Action kind = file.code("kind", true, Action::fromCode, Codes.list(Action.values(), Action::code));
-        Region region = file.code("region", true, Region::fromCode, Codes.list(Region.values(), Region::code));
+        Action kind = file.code("kind", true, Action::fromCode, YamlFields.codes(Action.values(), Action::code));
+        Region region = file.code("region", true, Region::fromCode, YamlFields.codes(Region.values(), Region::code));
         if (region != null && !region.code().equals(folder)) {
             file.problem("region", "'" + region.code() + "' does not match the folder '" + folder + "'");
         }
         Integer level = file.integer("level", true, 1, 5);
         List<Equipment> equipment = new ArrayList<>();
         for (String code : file.texts("equipment", false, 0, 8, 40)) {
-            file.code("equipment", code, Equipment::fromCode, Codes.list(Equipment.values(), Equipment::code))
+            file.code("equipment", code, Equipment::fromCode, YamlFields.codes(Equipment.values(), Equipment::code))
                     .ifPresent(equipment::add);
         }
         List<MuscleTarget> targets = targets(file, muscles);
@@ -92,7 +102,7 @@ final class ExerciseFileReader {
             }
             target.allowOnly(Set.of("muscle", "action"));
             String muscle = target.text("muscle", true, 80);
-            Action action = target.code("action", true, Action::fromCode, Codes.list(Action.values(), Action::code));
+            Action action = target.code("action", true, Action::fromCode, YamlFields.codes(Action.values(), Action::code));
             if (muscle != null && !muscles.contains(muscle)) {
                 target.problem("muscle", "unknown muscle '" + muscle + "' (not in muscles.yaml)");
             } else if (muscle != null && action != null) {
@@ -113,7 +123,7 @@ final class ExerciseFileReader {
                 dosage.integer("reps", false, 1, Dosage.MAX_REPS),
                 dosage.integer("holdSeconds", false, 1, Dosage.MAX_HOLD_SECONDS),
                 dosage.integer("restSeconds", false, 0, Dosage.MAX_REST_SECONDS),
-                dosage.code("side", false, Side::fromCode, Codes.list(Side.values(), Side::code)),
+                dosage.code("side", false, Side::fromCode, YamlFields.codes(Side.values(), Side::code)),
                 dosage.integer("timesPerDay", true, 1, Dosage.MAX_TIMES_PER_DAY),
                 dosage.integer("daysPerWeek", true, 1, 7),
                 dosage.text("note", false, Dosage.MAX_NOTE));
