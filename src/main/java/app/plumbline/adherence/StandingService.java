@@ -28,9 +28,12 @@ public class StandingService {
 
     private final ProgramService programs;
     private final SessionFigures sessions;
+    private final LogSummaries summaries;
     private final CurrentUser currentUser;
 
-    StandingService(ProgramService programs, SessionFigures sessions, CurrentUser currentUser) {
+    StandingService(ProgramService programs, SessionFigures sessions, LogSummaries summaries,
+            CurrentUser currentUser) {
+        this.summaries = summaries;
         this.programs = programs;
         this.sessions = sessions;
         this.currentUser = currentUser;
@@ -44,12 +47,15 @@ public class StandingService {
         Map<Long, RecentFigures> figures = sessions.recentFigures(patientIds,
                 today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today.minusDays(PAIN_DAYS - 1L), today);
         Map<Long, List<PublishedVersion>> histories = programs.histories(patientIds);
+        Map<Long, LogSummaries.LogSummary> logs = summaries.of(figures.keySet());
         Map<Long, Standing> result = new HashMap<>();
-        figures.forEach((id, f) -> result.put(id, standing(id, histories.getOrDefault(id, List.of()), f, today)));
+        figures.forEach((id, f) -> result.put(id, standing(id, histories.getOrDefault(id, List.of()), f,
+                logs.getOrDefault(id, LogSummaries.LogSummary.NONE), today)));
         return result;
     }
 
-    static Standing standing(Long patientId, List<PublishedVersion> history, RecentFigures f, LocalDate today) {
+    static Standing standing(Long patientId, List<PublishedVersion> history, RecentFigures f,
+            LogSummaries.LogSummary log, LocalDate today) {
         List<VersionSpan> spans = AdherenceService.spans(history);
         LocalDate windowStart = today.minusDays(AdherenceService.WINDOW_DAYS - 1L);
         List<SetsDone> done = f.sets().stream().map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList();
@@ -59,7 +65,7 @@ public class StandingService {
                 : AdherenceCalculator.compute(spans, done, sessionDays, windowStart, today).exercises().percent();
         int missed = 0;
         if (!spans.isEmpty()) {
-            LocalDate since = f.lastSession() == null ? spans.getFirst().from() : f.lastSession().plusDays(1);
+            LocalDate since = log.lastSession() == null ? spans.getFirst().from() : log.lastSession().plusDays(1);
             if (since.isBefore(today)) {
                 missed = AdherenceCalculator.compute(spans, List.of(), Set.of(), since, today.minusDays(1))
                         .days().expected();
@@ -68,7 +74,7 @@ public class StandingService {
         List<RecentFigures.SessionDay> days = f.sessionDays();
         boolean worseTwice = days.size() >= 2 && days.getLast().worseNextMorning()
                 && days.get(days.size() - 2).worseNextMorning();
-        return new Standing(patientId, !spans.isEmpty(), adherence, missed, f.lastSession(), worseTwice, f.maxPain(),
-                f.meanPain(), f.firstSession(), f.firstWeekPain());
+        return new Standing(patientId, !spans.isEmpty(), adherence, missed, log.lastSession(), worseTwice,
+                f.maxPain(), f.meanPain(), log.firstSession(), log.firstWeekPain());
     }
 }

@@ -87,20 +87,13 @@ public class SessionFigures {
         sessions.clinicSessionDays(clinicId, from, to).forEach(r -> days.computeIfAbsent(id(r[0]),
                 k -> new ArrayList<>()).add(new RecentFigures.SessionDay(localDate(r[1]),
                 ((Number) r[2]).intValue() == 1)));
-        Map<Long, Object[]> summaries = new HashMap<>();
-        sessions.clinicLogSummaries(clinicId).forEach(r -> summaries.put(id(r[0]), r));
         Map<Long, RecentFigures> result = new HashMap<>();
         for (Long id : access.ofMyClinic(wanted)) {
             int[] p = pain.get(id);
-            Object[] m = summaries.get(id);
-            int firstWeekCount = m == null ? 0 : ((Number) m[4]).intValue();
             List<RecentFigures.SessionDay> sessionDays = days.getOrDefault(id, List.of()).stream()
                     .sorted(Comparator.comparing(RecentFigures.SessionDay::day)).toList();
             result.put(id, new RecentFigures(sets.getOrDefault(id, List.of()), sessionDays,
-                    p == null ? null : p[2], p == null ? null : (double) p[0] / p[1],
-                    m == null ? null : localDate(m[1]),
-                    firstWeekCount == 0 ? null : ((Number) m[3]).doubleValue() / firstWeekCount,
-                    m == null ? null : localDate(m[2])));
+                    p == null ? null : p[2], p == null ? null : (double) p[0] / p[1]));
         }
         return result;
     }

@@ -51,11 +51,14 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
             + "and s.session_date between :from and :to group by s.patient_id, s.session_date")
     List<Object[]> clinicSessionDays(Long clinicId, LocalDate from, LocalDate to);
 
-    /** Per patient of a clinic with sessions: first and latest session day, first week's pain sum and count. */
-    @Query(nativeQuery = true, value = "select m.patient_id, m.first_day, m.last_day, m.first_week_pain_sum, "
-            + "m.first_week_pain_count from patient p join patient_log_summary m on m.patient_id = p.id "
-            + "where p.clinic_id = :clinicId")
-    List<Object[]> clinicLogSummaries(Long clinicId);
+    /** The patient's first and latest session day (nulls when there is none). */
+    @Query("select min(s.sessionDate), max(s.sessionDate) from SessionLog s where s.patientId = :patientId")
+    List<Object[]> span(Long patientId);
+
+    /** The sum and count of pain logged in the patient's sessions before the day. */
+    @Query("select sum(e.pain), count(e.pain) from SessionLog s join s.exercises e "
+            + "where s.patientId = :patientId and s.sessionDate < :before")
+    List<Object[]> painBefore(Long patientId, LocalDate before);
 
     /** The patient's latest session notes: day and note, newest first. */
     @Query("select s.sessionDate, s.note from SessionLog s where s.patientId = :patientId and s.note is not null "

@@ -9,25 +9,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place that records a session, whether the patient logs it in the portal, changes it
  * within a day, or the therapist types it in from paper: one validation with one set of field
  * names, then the same steps (record against the active version, save, raise red flags for severe
- * pain, keep the log summary true). The caller has checked access and writes the action's audit row.
+ * pain, tell listeners what the logs now add up to). The caller has checked access and writes the action's audit row.
  */
 @Component
 class SessionRecorder {
 
     private final SessionLogRepository sessions;
     private final RedFlagRepository redFlags;
-    private final LogSummary summary;
+    private final ApplicationEventPublisher events;
 
-    SessionRecorder(SessionLogRepository sessions, RedFlagRepository redFlags, LogSummary summary) {
+    SessionRecorder(SessionLogRepository sessions, RedFlagRepository redFlags, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.redFlags = redFlags;
-        this.summary = summary;
+        this.events = events;
     }
 
     /** What one session is: its day (never after today), when it was done, what was logged. */
@@ -53,7 +54,7 @@ class SessionRecorder {
             redFlags.saveAll(RedFlag.forPain(session, entry.at(), names));
             return session;
         }).toList();
-        summary.refresh(patient.id());
+        changed(patient.id());
         return saved;
     }
 
@@ -62,14 +63,26 @@ class SessionRecorder {
         check(input, session.getSource(), program);
         session.record(input.exercises(), input.note(), at);
         redFlags.saveAll(RedFlag.forPain(session, at, exerciseNames(program)));
-        summary.refresh(session.getPatientId());
+        changed(session.getPatientId());
     }
 
     /** A session removed by its patient: its red flags stay, without the session. */
     void remove(SessionLog session) {
         redFlags.detachFromSession(session.getId());
         sessions.delete(session);
-        summary.refresh(session.getPatientId());
+        changed(session.getPatientId());
+    }
+
+    /** Tells the listeners what the patient's logs now add up to (flushed first, so the queries see them). */
+    private void changed(Long patientId) {
+        sessions.flush();
+        Object[] span = sessions.span(patientId).getFirst();
+        LocalDate first = span[0] == null ? null : NativeValues.localDate(span[0]);
+        LocalDate last = span[1] == null ? null : NativeValues.localDate(span[1]);
+        Object[] pain = first == null ? new Object[] {0, 0}
+                : sessions.painBefore(patientId, first.plusDays(7)).getFirst();
+        events.publishEvent(new SessionLogChanged(patientId, first, last,
+                pain[0] == null ? 0 : ((Number) pain[0]).intValue(), ((Number) pain[1]).intValue()));
     }
 
     private static void check(SessionInput input, SessionLog.Source source, ActiveProgram program) {
