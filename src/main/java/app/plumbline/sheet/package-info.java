@@ -5,6 +5,6 @@
  * is the only class that uses the PDF library.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "base", "base :: ui", "catalog", "clinic", "patient", "program", "security"
+        "base", "base :: ui", "catalog", "clinic", "patient", "program", "security"
 })
 package app.plumbline.sheet;
