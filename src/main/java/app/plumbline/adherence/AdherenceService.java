@@ -5,13 +5,13 @@ import app.plumbline.adherence.AdherenceCalculator.VersionSpan;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.PatientAccess;
+import app.plumbline.security.CurrentUser;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ProgramService.PublishedVersion;
 import app.plumbline.sessionlog.DailyFigures;
 import app.plumbline.sessionlog.SessionFigures;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -35,21 +35,21 @@ public class AdherenceService {
     private final ProgramService programs;
     private final SessionFigures sessions;
     private final CatalogService catalog;
-    private final Clock clock;
+    private final CurrentUser currentUser;
 
     AdherenceService(PatientAccess access, ProgramService programs, SessionFigures sessions,
-            CatalogService catalog, Clock clock) {
+            CatalogService catalog, CurrentUser currentUser) {
         this.access = access;
         this.programs = programs;
         this.sessions = sessions;
         this.catalog = catalog;
-        this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
     public AdherenceReport report(PatientRef patientRef, int weeks) {
         PatientRef patient = access.reader(patientRef);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         List<PublishedVersion> history = programs.history(patient);
         List<VersionSpan> spans = spans(history);
@@ -59,7 +59,9 @@ public class AdherenceService {
         Set<LocalDate> sessionDays = figures.days().stream().filter(d -> d.sessions() > 0)
                 .map(DailyFigures.Day::day).collect(Collectors.toSet());
 
-        var window = AdherenceCalculator.compute(spans, done, sessionDays, today.minusDays(WINDOW_DAYS - 1L), today);
+        // The 14-day figure ends yesterday: today is not over, so it cannot count as missed.
+        var window = AdherenceCalculator.compute(spans, done, sessionDays, today.minusDays(WINDOW_DAYS),
+                today.minusDays(1));
         var byWeek = AdherenceCalculator.compute(spans, done, sessionDays, firstMonday, today);
         List<AdherenceReport.WeekRow> rows = byWeek.weeks().stream().map(w -> {
             var inWeek = figures.days().stream().filter(d -> !d.day().isBefore(w.monday())
@@ -77,7 +79,7 @@ public class AdherenceService {
     @Transactional(readOnly = true)
     public Progress myProgress() {
         PatientRef me = access.self("Opened My progress");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = currentUser.today();
         AdherenceReport report = report(me, 6);
         Set<LocalDate> days = sessions.dailyFigures(me, today.minusDays(120), today).days().stream()
                 .filter(d -> d.sessions() > 0).map(DailyFigures.Day::day).collect(Collectors.toSet());

@@ -74,7 +74,7 @@ public class AlertService {
             List<Alert.Reason> reasons = new ArrayList<>();
             Standing s = standing.get(patient.id());
             if (s != null && s.hasProgram()) {
-                reasons.addAll(reasons(s, thresholds, today));
+                reasons.addAll(reasons(s, thresholds, today, patient.activated()));
             }
             if (flags.containsKey(patient.id())) {
                 reasons.add(new Alert.Reason(AlertKind.RED_FLAG, "Red flag: " + flags.get(patient.id()).inWords()));
@@ -88,10 +88,25 @@ public class AlertService {
         return alerts;
     }
 
-    /** The reasons a patient with a program needs attention, each in words with its numbers. */
-    static List<Alert.Reason> reasons(Standing s, Thresholds t, LocalDate today) {
+    /**
+     * The reasons a patient with a program needs attention, each in words with its numbers. A
+     * patient who has neither activated nor logged on paper is only flagged as not activated, once
+     * checkInAfterDays days have passed since the first version was published; adherence and missed
+     * days count only once the program has settled ({@link Thresholds#settled}).
+     */
+    static List<Alert.Reason> reasons(Standing s, Thresholds t, LocalDate today, boolean activated) {
         List<Alert.Reason> reasons = new ArrayList<>();
-        if (s.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
+        boolean engaged = activated || s.lastSession() != null;
+        if (!engaged) {
+            if (s.firstPublished() != null && !today.isBefore(s.firstPublished().plusDays(t.checkInAfterDays()))) {
+                reasons.add(new Alert.Reason(AlertKind.NOT_ACTIVATED, "Not activated "
+                        + java.time.temporal.ChronoUnit.DAYS.between(s.firstPublished(), today)
+                        + " days after the first program was published (" + s.firstPublished() + ")"));
+            }
+            return reasons;
+        }
+        boolean settled = t.settled(true, s.scheduledDaysSoFar());
+        if (settled && s.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
             reasons.add(new Alert.Reason(AlertKind.NO_LOGS, "No log on " + s.scheduledDaysWithoutLog()
                     + " scheduled days" + (s.lastSession() == null ? "" : " (last session " + s.lastSession() + ")")));
         }
@@ -99,7 +114,7 @@ public class AlertService {
         if (s.worseTwiceInARow()) {
             reasons.add(new Alert.Reason(AlertKind.WORSE_MORNINGS, "Worse next morning after the last two session days"));
         }
-        if (s.adherence14() != null && s.adherence14() < t.simplifyBelowAdherence()) {
+        if (settled && s.adherence14() != null && s.adherence14() < t.simplifyBelowAdherence()) {
             reasons.add(new Alert.Reason(AlertKind.LOW_ADHERENCE, "Adherence " + s.adherence14()
                     + " % over 14 days (below " + t.simplifyBelowAdherence() + " %)"));
         }

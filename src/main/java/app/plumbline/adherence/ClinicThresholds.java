@@ -21,6 +21,7 @@ class ClinicThresholds {
     private int checkInAfterDays;
     private int alertPain;
     private int alertPainRise;
+    private int settleScheduledDays;
     private Long updatedBy;
     private Instant updatedAt;
     @Version
@@ -35,7 +36,7 @@ class ClinicThresholds {
 
     Thresholds values() {
         return new Thresholds(progressAdherence, progressMaxPain, progressTooEasyOf5, regressPain, regressPainOf5,
-                simplifyBelowAdherence, simplifyKeep, checkInAfterDays, alertPain, alertPainRise);
+                simplifyBelowAdherence, simplifyKeep, checkInAfterDays, alertPain, alertPainRise, settleScheduledDays);
     }
 
     void change(Thresholds t, Long by, Instant at) {
@@ -49,6 +50,7 @@ class ClinicThresholds {
         checkInAfterDays = t.checkInAfterDays();
         alertPain = t.alertPain();
         alertPainRise = t.alertPainRise();
+        settleScheduledDays = t.settleScheduledDays();
         updatedBy = by;
         updatedAt = at;
     }

@@ -6,7 +6,13 @@ import java.util.List;
 
 /** What the suggestion rules look at for one patient: per exercise and for the program. */
 public record Evidence(List<ExerciseEvidence> exercises, Integer programAdherence14, int scheduledDaysWithoutLog,
-        boolean worseTwiceInARow, LocalDate latestLog) {
+        boolean worseTwiceInARow, LocalDate latestLog, boolean settled) {
+
+    /** Evidence of a program that has settled (see {@link Thresholds#settled}). */
+    public Evidence(List<ExerciseEvidence> exercises, Integer programAdherence14, int scheduledDaysWithoutLog,
+            boolean worseTwiceInARow, LocalDate latestLog) {
+        this(exercises, programAdherence14, scheduledDaysWithoutLog, worseTwiceInARow, latestLog, true);
+    }
 
     /**
      * adherence14 in % (null when nothing was due); lastLogs newest first, at most five;

@@ -3,6 +3,7 @@ package app.plumbline.adherence;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.PatientRef;
+import app.plumbline.patient.PatientService;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
@@ -24,10 +25,14 @@ class EvidenceCollector {
     private final SessionFigures sessions;
     private final AdherenceService adherence;
     private final StandingService standings;
+    private final PatientService patients;
+    private final ThresholdSettings settings;
     private final CurrentUser currentUser;
 
     EvidenceCollector(ProgramService programs, SessionFigures sessions, AdherenceService adherence,
-            StandingService standings, CurrentUser currentUser) {
+            StandingService standings, PatientService patients, ThresholdSettings settings, CurrentUser currentUser) {
+        this.patients = patients;
+        this.settings = settings;
         this.programs = programs;
         this.sessions = sessions;
         this.adherence = adherence;
@@ -48,7 +53,8 @@ class EvidenceCollector {
         ActiveProgram program = active.get();
         LocalDate today = currentUser.today();
         var spans = AdherenceService.spans(programs.history(patient));
-        var window = adherence.window(patient, spans, today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today);
+        var window = adherence.window(patient, spans, today.minusDays(AdherenceService.WINDOW_DAYS),
+                today.minusDays(1));
         Standing standing = standings.standings(List.of(patientId)).get(patientId);
         var logs = sessions.exerciseLogsSince(patient, today.minusDays(42)).stream()
                 .filter(l -> !l.skipped()).collect(Collectors.groupingBy(SessionFigures.LoggedExercise::exerciseId));
@@ -66,8 +72,10 @@ class EvidenceCollector {
                     card == null ? null : card.progression(), card == null ? null : card.regression(),
                     card != null && card.progressionAddsContraindication());
         }).toList();
+        boolean engaged = standing.lastSession() != null || patients.activated(patient);
         Evidence evidence = new Evidence(exercises, standing.adherence14(), standing.scheduledDaysWithoutLog(),
-                standing.worseTwiceInARow(), standing.lastSession());
+                standing.worseTwiceInARow(), standing.lastSession(),
+                settings.current().settled(engaged, standing.scheduledDaysSoFar()));
         ProgramContent content = new ProgramContent(program.goal(), program.reviewDate(),
                 program.items().stream().map(ActiveProgram.Item::prescription).toList());
         return Optional.of(new Collected(program, content, evidence, cards, perExercise));

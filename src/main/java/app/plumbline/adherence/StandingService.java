@@ -45,7 +45,7 @@ public class StandingService {
         currentUser.require(Role.THERAPIST);
         LocalDate today = currentUser.today();
         Map<Long, RecentFigures> figures = sessions.recentFigures(patientIds,
-                today.minusDays(AdherenceService.WINDOW_DAYS - 1L), today.minusDays(PAIN_DAYS - 1L), today);
+                today.minusDays(AdherenceService.WINDOW_DAYS), today.minusDays(PAIN_DAYS - 1L), today);
         Map<Long, List<PublishedVersion>> histories = programs.histories(patientIds);
         Map<Long, LogSummaries.LogSummary> logs = summaries.of(figures.keySet());
         Map<Long, Standing> result = new HashMap<>();
@@ -57,12 +57,17 @@ public class StandingService {
     static Standing standing(Long patientId, List<PublishedVersion> history, RecentFigures f,
             LogSummaries.LogSummary log, LocalDate today) {
         List<VersionSpan> spans = AdherenceService.spans(history);
-        LocalDate windowStart = today.minusDays(AdherenceService.WINDOW_DAYS - 1L);
+        // The window ends yesterday: a patient who has not exercised yet today has not missed it.
+        LocalDate yesterday = today.minusDays(1);
+        LocalDate windowStart = today.minusDays(AdherenceService.WINDOW_DAYS);
         List<SetsDone> done = f.sets().stream().map(s -> new SetsDone(s.day(), s.exerciseId(), s.sets())).toList();
         Set<LocalDate> sessionDays = f.sessionDays().stream().map(RecentFigures.SessionDay::day)
                 .collect(Collectors.toSet());
         Integer adherence = spans.isEmpty() ? null
-                : AdherenceCalculator.compute(spans, done, sessionDays, windowStart, today).exercises().percent();
+                : AdherenceCalculator.compute(spans, done, sessionDays, windowStart, yesterday).exercises().percent();
+        LocalDate start = spans.isEmpty() ? null : spans.getFirst().from();
+        int soFar = start == null || !start.isBefore(today) ? 0 : AdherenceCalculator.compute(spans, List.of(),
+                Set.of(), start, yesterday.isAfter(start.plusDays(59)) ? start.plusDays(59) : yesterday).days().expected();
         int missed = 0;
         if (!spans.isEmpty()) {
             LocalDate since = log.lastSession() == null ? spans.getFirst().from() : log.lastSession().plusDays(1);
@@ -75,6 +80,7 @@ public class StandingService {
         boolean worseTwice = days.size() >= 2 && days.getLast().worseNextMorning()
                 && days.get(days.size() - 2).worseNextMorning();
         return new Standing(patientId, !spans.isEmpty(), adherence, missed, log.lastSession(), worseTwice,
-                f.maxPain(), f.meanPain(), log.firstSession(), log.firstWeekPain());
+                f.maxPain(), f.meanPain(), log.firstSession(), log.firstWeekPain(),
+                history.isEmpty() ? null : history.getFirst().publishedOn(), soFar);
     }
 }

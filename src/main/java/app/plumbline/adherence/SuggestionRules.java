@@ -23,12 +23,13 @@ public final class SuggestionRules {
 
     public static List<Suggestion> apply(Evidence evidence, Thresholds t) {
         List<Suggestion> suggestions = new ArrayList<>();
-        if (evidence.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
+        if (evidence.settled() && evidence.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
             suggestions.add(new Suggestion(SuggestionRule.CHECK_IN, null, "Contact the patient",
                     "No log on " + evidence.scheduledDaysWithoutLog() + " scheduled days (rule: "
                             + t.checkInAfterDays() + " or more).", Suggestion.Change.NONE));
         }
-        if (evidence.programAdherence14() != null && evidence.programAdherence14() < t.simplifyBelowAdherence()
+        if (evidence.settled() && evidence.programAdherence14() != null
+                && evidence.programAdherence14() < t.simplifyBelowAdherence()
                 && evidence.exercises().size() > t.simplifyKeep()) {
             suggestions.add(new Suggestion(SuggestionRule.SIMPLIFY, null,
                     "Keep the " + t.simplifyKeep() + " most-done exercises",

@@ -11,10 +11,10 @@ import java.util.List;
  */
 public record Thresholds(int progressAdherence, int progressMaxPain, int progressTooEasyOf5, int regressPain,
         int regressPainOf5, int simplifyBelowAdherence, int simplifyKeep, int checkInAfterDays, int alertPain,
-        int alertPainRise) {
+        int alertPainRise, int settleScheduledDays) {
 
     /** Regress pain is the model's line between acceptable and too much pain during exercise. */
-    public static final Thresholds DEFAULTS = new Thresholds(80, 3, 3, PainScale.ACCEPTABLE_UP_TO, 2, 50, 3, 5, 7, 2);
+    public static final Thresholds DEFAULTS = new Thresholds(80, 3, 3, PainScale.ACCEPTABLE_UP_TO, 2, 50, 3, 5, 7, 2, 3);
 
     /**
      * The pain scale with this clinic's "too much" line: pain during above the regress pain. Only
@@ -22,6 +22,15 @@ public record Thresholds(int progressAdherence, int progressMaxPain, int progres
      */
     public PainScale painScale() {
         return new PainScale(regressPain);
+    }
+
+    /**
+     * Whether a patient's program has run long enough to judge adherence: they have activated their
+     * account or logged on paper, and it has had settleScheduledDays scheduled days. Before that no
+     * adherence or no-log alert and no check-in or simplify suggestion is raised.
+     */
+    public boolean settled(boolean engaged, int scheduledDaysSoFar) {
+        return engaged && scheduledDaysSoFar >= settleScheduledDays;
     }
 
     /** Each number outside its sensible range, by field name. */
@@ -38,6 +47,7 @@ public record Thresholds(int progressAdherence, int progressMaxPain, int progres
         range(problems, "checkInAfterDays", checkInAfterDays, 1, 60, "scheduled days");
         range(problems, "alertPain", alertPain, PainScale.MIN + 1, PainScale.MAX, onTheScale);
         range(problems, "alertPainRise", alertPainRise, 1, 10, "points");
+        range(problems, "settleScheduledDays", settleScheduledDays, 1, 28, "scheduled days");
         if (progressMaxPain >= regressPain && problems.isEmpty()) {
             problems.add(new FieldProblem("progressMaxPain",
                     "Must be below the regress pain (" + regressPain + "), or one log could both progress and regress."));

@@ -59,10 +59,19 @@ public class PatientService {
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, List<Finding>> latest = latestFindings(list.stream().map(Patient::getId).toList());
         LocalDate today = currentUser.today();
+        Set<Long> activated = directory.activated(list.stream().map(Patient::getAccountId).toList());
         return list.stream().map(p -> new PatientSummary(p.getId(), p.fullName(), p.ageOn(today),
                 p.getTherapistId(), names.get(p.getTherapistId()), p.isActive(),
-                latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList()))
+                latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList(),
+                activated.contains(p.getAccountId())))
                 .toList();
+    }
+
+    /** Whether the patient has chosen a password for the portal (activated, and not reset since). */
+    @Transactional(readOnly = true)
+    public boolean activated(PatientRef patient) {
+        PatientRef ref = access.therapist(patient);
+        return !directory.activated(List.of(ref.accountId())).isEmpty();
     }
 
     @Transactional(readOnly = true)

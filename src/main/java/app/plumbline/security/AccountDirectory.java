@@ -28,6 +28,13 @@ public class AccountDirectory {
         return accounts.findById(accountId).map(AccountSummary::of);
     }
 
+    /** Those of the accounts whose owner has chosen a password (activated, and not reset since). */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> activated(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().filter(a -> a.getPasswordHash() != null)
+                .map(UserAccount::getId).collect(Collectors.toSet());
+    }
+
     @Transactional(readOnly = true)
     public boolean belongsTo(Long accountId, Long clinicId, Role role) {
         return accounts.findById(accountId)

@@ -53,7 +53,7 @@ class AlertServiceTest {
         var clinic = patients.clinicPatients();
         var standing = standings.standings(clinic.stream().map(p -> p.id()).toList());
         return clinic.stream().collect(Collectors.toMap(p -> p.fullName(), p -> AlertService.reasons(
-                standing.get(p.id()), Thresholds.DEFAULTS, java.time.LocalDate.now(clock)).stream()
+                standing.get(p.id()), Thresholds.DEFAULTS, java.time.LocalDate.now(clock), p.activated()).stream()
                 .map(Alert.Reason::kind).toList(), (a, b) -> a));
     }
 
@@ -128,11 +128,41 @@ class AlertServiceTest {
     private static Standing standing(Integer adherence, int missed, boolean worseTwice, Integer maxPain7,
             Double meanPain7, LocalDate firstSession, Double firstWeekPain) {
         return new Standing(1L, true, adherence, missed, TODAY.minusDays(1), worseTwice, maxPain7, meanPain7,
-                firstSession, firstWeekPain);
+                firstSession, firstWeekPain, TODAY.minusDays(40), 30);
     }
 
     private static List<AlertKind> kinds(Standing s) {
-        return AlertService.reasons(s, Thresholds.DEFAULTS, TODAY).stream().map(Alert.Reason::kind).toList();
+        return kinds(s, true);
+    }
+
+    private static List<AlertKind> kinds(Standing s, boolean activated) {
+        return AlertService.reasons(s, Thresholds.DEFAULTS, TODAY, activated).stream().map(Alert.Reason::kind)
+                .toList();
+    }
+
+    /** A program first published {@code published} days ago with {@code scheduled} scheduled days so far. */
+    private static Standing fresh(int published, int scheduled, int missed, LocalDate lastSession) {
+        return new Standing(1L, true, 0, missed, lastSession, false, null, null, lastSession, null,
+                TODAY.minusDays(published), scheduled);
+    }
+
+    @Test
+    void noAdherenceOrMissedDaysAlertBeforeTheProgramHasSettled() {
+        // Settled at K = 3 scheduled days (the default); adherence 0 % and 5 missed days count only then.
+        assertThat(kinds(fresh(2, 2, 5, null))).isEmpty();
+        assertThat(kinds(fresh(3, 3, 5, null))).containsExactly(AlertKind.NO_LOGS, AlertKind.LOW_ADHERENCE);
+    }
+
+    @Test
+    void notActivatedIsItsOwnAlertAndSilencesTheOthers() {
+        // Not activated and nothing logged: only "not activated", from H = 5 days after the first version.
+        assertThat(kinds(fresh(4, 4, 4, null), false)).isEmpty();
+        assertThat(kinds(fresh(5, 5, 5, null), false)).containsExactly(AlertKind.NOT_ACTIVATED);
+        assertThat(AlertService.reasons(fresh(5, 5, 5, null), Thresholds.DEFAULTS, TODAY, false).getFirst().text())
+                .isEqualTo("Not activated 5 days after the first program was published (" + TODAY.minusDays(5) + ")");
+        // A patient on paper who never activated is judged on the logs typed in.
+        assertThat(kinds(fresh(20, 12, 5, TODAY.minusDays(8)), false))
+                .containsExactly(AlertKind.NO_LOGS, AlertKind.LOW_ADHERENCE);
     }
 
     @Test

@@ -72,7 +72,7 @@ class SuggestionRulesTest {
 
     @Test
     void aClinicWithARegressPainOfFourIsToldAboveFourInTheNumbersAndTheBasis() {
-        var four = new Thresholds(80, 2, 3, 4, 2, 50, 3, 5, 7, 2);
+        var four = new Thresholds(80, 2, 3, 4, 2, 50, 3, 5, 7, 2, 3);
         var e = exercise(1, 90, new int[] {5, 2, 5, 1, 1}, 0);
 
         assertThat(SuggestionRules.apply(evidence(90, 0, false, e), four)).singleElement().satisfies(s -> {
@@ -129,5 +129,19 @@ class SuggestionRulesTest {
     void checkInAfterFiveScheduledDaysWithoutALog() {
         assertThat(rules(evidence(60, 5, false))).containsExactly(SuggestionRule.CHECK_IN);
         assertThat(rules(evidence(60, 4, false))).isEmpty();
+    }
+
+    @Test
+    void noSimplifyOrCheckInBeforeTheProgramHasSettled() {
+        var four = new Evidence.ExerciseEvidence[] {exercise(1, 0, new int[] {}, 0), exercise(2, 0, new int[] {}, 0),
+                exercise(3, 0, new int[] {}, 0), exercise(4, 0, new int[] {}, 0)};
+        var unsettled = new Evidence(List.of(four), 0, 5, false, null, false);
+        assertThat(SuggestionRules.apply(unsettled, T)).isEmpty();
+        var settled = new Evidence(List.of(four), 0, 5, false, null, true);
+        assertThat(rules(settled)).containsExactly(SuggestionRule.CHECK_IN, SuggestionRule.SIMPLIFY);
+        // The rule that decides "settled": activated (or logged on paper) and K scheduled days.
+        assertThat(T.settled(true, T.settleScheduledDays() - 1)).isFalse();
+        assertThat(T.settled(true, T.settleScheduledDays())).isTrue();
+        assertThat(T.settled(false, 30)).isFalse();
     }
 }

@@ -97,7 +97,7 @@ class SuggestionServiceTest {
         assertThat(suggestions.suggestions(signIn.ref(patient))).extracting(SuggestionView::rule)
                 .doesNotContain(SuggestionRule.REGRESS);
         signIn.as("admin");
-        settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2), settings.edit().version());
+        settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2, 3), settings.edit().version());
         try {
             signIn.as("tom.ruiz");
             SuggestionView regress = suggestions.suggestions(signIn.ref(patient)).stream()

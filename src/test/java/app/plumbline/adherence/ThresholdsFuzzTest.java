@@ -66,7 +66,8 @@ class ThresholdsFuzzTest extends KaribuTest {
         var stored = new Thresholds((int) t.get("progress_adherence"), (int) t.get("progress_max_pain"),
                 (int) t.get("progress_too_easy_of5"), (int) t.get("regress_pain"), (int) t.get("regress_pain_of5"),
                 (int) t.get("simplify_below_adherence"), (int) t.get("simplify_keep"),
-                (int) t.get("check_in_after_days"), (int) t.get("alert_pain"), (int) t.get("alert_pain_rise"));
+                (int) t.get("check_in_after_days"), (int) t.get("alert_pain"), (int) t.get("alert_pain_rise"),
+                (int) t.get("settle_scheduled_days"));
         assertThat(stored.problems()).isEmpty();
     }
 }

@@ -67,7 +67,7 @@ class ThresholdsViewTest extends KaribuTest {
         settings.save(Thresholds.DEFAULTS, read);
         assertThatThrownBy(() -> settings.save(Thresholds.DEFAULTS, read))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Someone else changed");
-        var progressAboveRegress = new Thresholds(80, 6, 3, 5, 2, 50, 3, 5, 7, 2);
+        var progressAboveRegress = new Thresholds(80, 6, 3, 5, 2, 50, 3, 5, 7, 2, 3);
         assertThatThrownBy(() -> settings.save(progressAboveRegress, settings.edit().version()))
                 .isInstanceOf(InvalidInputException.class);
     }

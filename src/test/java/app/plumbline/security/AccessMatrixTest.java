@@ -203,6 +203,7 @@ class AccessMatrixTest {
             return null;
         });
         entry("PatientService.currentFindings(PatientRef)", THERAPIST, p -> patients.currentFindings(signIn.ref(p)));
+        entry("PatientService.activated(PatientRef)", THERAPIST, p -> patients.activated(signIn.ref(p)));
         entry("PatientService.me()", ANY_PATIENT_ON_THEMSELF, p -> patients.me());
         Long mariasAccount = mariasAccount();
         creation("PatientService.createForAccount(Long,PatientDetailsInput)", THERAPIST,
@@ -273,7 +274,7 @@ class AccessMatrixTest {
         filteredListing("AlertService.needsAttention()", THERAPIST, p -> alerts.needsAttention(),
                 r -> ((List<?>) r).stream().anyMatch(a -> ((app.plumbline.adherence.Alert) a).patientId().equals(maria)));
         filteredListing("AlertService.needsAttention(List,Map)", THERAPIST, p -> alerts.needsAttention(
-                        List.of(new PatientSummary(p, "Probe", null, null, null, true, List.of())),
+                        List.of(new PatientSummary(p, "Probe", null, null, null, true, List.of(), true)),
                         standings.standings(List.of(p))),
                 r -> ((List<?>) r).stream().anyMatch(a -> ((app.plumbline.adherence.Alert) a).patientId().equals(maria)));
         entry("AlertService.acknowledgeRedFlags(Long)", THERAPIST, p -> alerts.acknowledgeRedFlags(p));

@@ -117,7 +117,7 @@ class TodayViewTest extends KaribuTest {
     @Test
     void theWarningTakesTheClinicsRegressPain() {
         signIn.as("admin");
-        settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2), settings.edit().version());
+        settings.save(new Thresholds(80, 3, 3, 4, 2, 50, 3, 5, 7, 2, 3), settings.edit().version());
         try {
             openAs(username, "today");
 

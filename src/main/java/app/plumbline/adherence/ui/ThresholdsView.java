@@ -67,6 +67,11 @@ public class ThresholdsView extends Main {
         section("Check in", "Suggest contacting the patient, and put them on Needs attention, after H scheduled days "
                         + "without a log.", "Basis: an early contact keeps patients who stopped from dropping out.",
                 field("checkInAfterDays", "H · scheduled days without a log", 1, 60));
+        section("New programs", "No adherence or no-log alert and no simplify suggestion before a program has had K "
+                        + "scheduled days and the patient has activated their account. A patient who has not "
+                        + "activated H days after their first program was published is put on Needs attention.",
+                "Basis: a program published minutes ago says nothing yet about whether the patient follows it.",
+                field("settleScheduledDays", "K · scheduled days before alerts", 1, 28));
         section("Pain alerts", "Put a patient on Needs attention when pain during an exercise reached I/10 in the "
                         + "last 7 days, or the last 7 days' mean pain is J points above the first week's.",
                 "Basis: the pain-monitoring model; a rise of 2 points on the 0–10 scale is a clinically "
@@ -119,6 +124,7 @@ public class ThresholdsView extends Main {
         set("checkInAfterDays", t.checkInAfterDays());
         set("alertPain", t.alertPain());
         set("alertPainRise", t.alertPainRise());
+        set("settleScheduledDays", t.settleScheduledDays());
     }
 
     private void set(String name, int value) {
@@ -146,7 +152,7 @@ public class ThresholdsView extends Main {
         });
         var read = new Thresholds(get("progressAdherence"), get("progressMaxPain"), get("progressTooEasyOf5"),
                 get("regressPain"), get("regressPainOf5"), get("simplifyBelowAdherence"), get("simplifyKeep"),
-                get("checkInAfterDays"), get("alertPain"), get("alertPainRise"));
+                get("checkInAfterDays"), get("alertPain"), get("alertPainRise"), get("settleScheduledDays"));
         if (!missing.isEmpty()) {
             // Every problem at once: the missing numbers first, then the others' ranges.
             missing.addAll(read.problems());
