@@ -5,22 +5,17 @@ import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.CatalogService;
-import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientRoutes;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.BuilderDraft;
-import app.plumbline.program.Prescription;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
-import app.plumbline.program.Swap;
 import app.plumbline.program.TemplateService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -45,7 +40,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("patients/:id(\\d{1,18})/program")
 @PageTitle("Program builder · Plumbline")
 @RolesAllowed("THERAPIST")
-public class ProgramBuilderView extends Main implements BeforeEnterObserver, PrescriptionEditor.Actions {
+public class ProgramBuilderView extends Main implements BeforeEnterObserver {
 
     private final PatientAccess access;
     private final ProgramService programs;
@@ -55,8 +50,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     private final TextField goal = new TextField("Goal");
     private final DateField reviewDate = new DateField("Review date");
     private final Paragraph status = new Paragraph();
-    private final Div lines = new Div();
-    private final List<PrescriptionEditor> editors = new ArrayList<>();
+    private final PrescriptionLines lines;
     private FieldErrors errors = new FieldErrors();
     private PatientRef ref;
     private BuilderDraft loaded;
@@ -69,6 +63,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         this.patients = patients;
         this.catalog = catalog;
         this.templates = templates;
+        this.lines = new PrescriptionLines(catalog, this::changed);
         addClassName("page");
         addClassName("builder");
     }
@@ -96,9 +91,8 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), lines,
                 actions());
         programPane.addClassNames("builder-pane", "builder-program");
-        lines.addClassName("rx-lines");
         var panes = new Div(new BuilderCatalogPane(catalog, findings.stream().map(Finding::patternSlug).toList(),
-                this::add), programPane);
+                lines::add), programPane);
         panes.addClassName("builder-panes");
         add(header, panes);
         show(loaded);
@@ -106,11 +100,10 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
 
     private Div toolbar(List<Finding> findings) {
         var starter = new Button("Suggest starter program", e -> new StarterDialog(programs.starter(ref, findings),
-                picks -> picks.forEach(p -> add(p.exercise()))).open());
+                picks -> picks.forEach(p -> lines.add(p.exercise()))).open());
         var apply = new Button("Apply template", e -> TemplateDialogs.apply(templates, content -> {
-            content.prescriptions().stream().filter(p -> editors.stream().noneMatch(l -> l.value().exerciseId()
-                    .equals(p.exerciseId()))).forEach(p -> addLine(p, catalog.cards(List.of(p.exerciseId()))
-                    .get(p.exerciseId())));
+            content.prescriptions().stream().filter(p -> !lines.contains(p.exerciseId())).forEach(p -> lines.addLine(p,
+                    catalog.cards(List.of(p.exerciseId())).get(p.exerciseId())));
             if (goal.isEmpty() && content.goal() != null) {
                 goal.setValue(content.goal());
             }
@@ -172,12 +165,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
     /** True, with the message at each field, when a date typed in the program is not a date. */
     private boolean unreadableDates() {
         List<DateField> dates = new ArrayList<>(List.of(reviewDate));
-        editors.forEach(editor -> {
-            if (editor.dates().stream().anyMatch(DateField::unreadable)) {
-                editor.openDetails();
-            }
-            dates.addAll(editor.dates());
-        });
+        dates.addAll(lines.dates());
         return DateField.anyUnreadable(dates.toArray(DateField[]::new));
     }
 
@@ -192,111 +180,36 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Pre
         errors.show(ex);
         ex.problems().stream().filter(p -> p.field().startsWith("rx[")).forEach(p -> {
             int index = Integer.parseInt(p.field().substring(3, p.field().indexOf(']')));
-            editors.get(index).openDetails();
+            lines.openDetails(index);
         });
     }
 
     private void show(BuilderDraft draft) {
         goal.setValue(draft.goal() == null ? "" : draft.goal());
         reviewDate.setValue(draft.reviewDate());
-        editors.clear();
-        lines.removeAll();
-        draft.lines().forEach(l -> addLine(l.prescription(), l.exercise()));
+        lines.show(draft.lines());
         dirty = false;
         renumber();
     }
 
-    private void add(ExerciseCard exercise) {
-        if (editors.stream().anyMatch(l -> l.value().exerciseId().equals(exercise.id()))) {
-            Notifications.error(exercise.name() + " is already in the program.");
-            return;
-        }
-        addLine(new Prescription(exercise.id(), exercise.dosage(), null, null, null, null), exercise);
-        changed();
-    }
-
-    private void addLine(Prescription prescription, ExerciseCard exercise) {
-        if (editors.isEmpty()) {
-            lines.removeAll();
-        }
-        var editor = new PrescriptionEditor(prescription, exercise, this);
-        DragSource.create(editor).setDraggable(true);
-        DropTarget.create(editor).addDropListener(e -> e.getDragSourceComponent().ifPresent(source -> {
-            if (source instanceof PrescriptionEditor dragged && dragged != editor) {
-                editors.remove(dragged);
-                editors.add(editors.indexOf(editor), dragged);
-                relayout();
-            }
-        }));
-        editors.add(editor);
-        lines.add(editor);
-    }
-
-    @Override
-    public void move(PrescriptionEditor line, int by) {
-        int from = editors.indexOf(line);
-        int to = from + by;
-        if (to < 0 || to >= editors.size()) {
-            return;
-        }
-        editors.remove(from);
-        editors.add(to, line);
-        relayout();
-    }
-
-    @Override
-    public void remove(PrescriptionEditor line) {
-        editors.remove(line);
-        lines.remove(line);
-        changed();
-    }
-
-    @Override
-    public void swap(PrescriptionEditor line, String slug) {
-        catalog.prescribable().stream().filter(e -> e.slug().equals(slug)).findFirst().ifPresentOrElse(target -> {
-            Prescription current = line.value();
-            var swapped = current.withExercise(target.id(), Swap.dosage(current.dosage(), target.dosage()));
-            var replacement = new PrescriptionEditor(swapped, target, this);
-            int index = editors.indexOf(line);
-            editors.set(index, replacement);
-            relayout();
-            Notifications.success(line.exercise().name() + " swapped for " + target.name() + ".");
-        }, () -> Notifications.error("That exercise is no longer in the catalog."));
-    }
-
-    @Override
-    public void changed() {
+    private void changed() {
         dirty = true;
-        editors.forEach(PrescriptionEditor::refreshSummary);
         renumber();
-    }
-
-    private void relayout() {
-        lines.removeAll();
-        editors.forEach(lines::add);
-        changed();
     }
 
     private void renumber() {
         errors = new FieldErrors().field("goal", goal).field("reviewDate", reviewDate);
-        for (int i = 0; i < editors.size(); i++) {
-            editors.get(i).setPosition(i + 1);
-            editors.get(i).register(errors, i);
-        }
+        lines.renumber(errors);
         String base = loaded.activeVersionNumber() == null ? "Draft, not published yet"
                 : "Draft based on version " + loaded.activeVersionNumber() + " (the patient follows version "
                 + loaded.activeVersionNumber() + ")";
-        status.setText(base + " · " + editors.size() + (editors.size() == 1 ? " exercise" : " exercises")
+        status.setText(base + " · " + lines.size() + (lines.size() == 1 ? " exercise" : " exercises")
                 + (dirty ? " · unsaved changes" : ""));
-        if (editors.isEmpty()) {
-            lines.removeAll();
-            lines.add(new Paragraph("No exercises yet. Add from the catalog, or ask for a starter program."));
-        }
     }
 
     private ProgramContent content() {
         return new ProgramContent(goal.getValue(), reviewDate.getValue(),
-                editors.stream().map(PrescriptionEditor::value).toList());
+                lines.values());
     }
 
     private int next() {
