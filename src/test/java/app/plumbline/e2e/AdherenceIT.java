@@ -54,6 +54,8 @@ class AdherenceIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
         assertThat(screen().getByText("Between 1 and 60 scheduled days.")).isVisible();
         screenshot("thresholds-desktop");
+        page.locator("#threshold-settleScheduledDays").scrollIntoViewIfNeeded();
+        screenshot("thresholds-new-programs-desktop");
         checkIn.fill("5");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save thresholds")).click();
         assertThat(toast().getByText("Thresholds saved.")).isVisible();
@@ -62,5 +64,7 @@ class AdherenceIT extends BrowserTest {
         open("settings/thresholds");
         assertThat(screen().getByText("Your clinic uses its own numbers.")).isVisible();
         screenshot("thresholds-phone");
+        page.locator("#threshold-settleScheduledDays").scrollIntoViewIfNeeded();
+        screenshot("thresholds-new-programs-phone");
     }
 }

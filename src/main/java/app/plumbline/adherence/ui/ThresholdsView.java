@@ -67,9 +67,10 @@ public class ThresholdsView extends Main {
         section("Check in", "Suggest contacting the patient, and put them on Needs attention, after H scheduled days "
                         + "without a log.", "Basis: an early contact keeps patients who stopped from dropping out.",
                 field("checkInAfterDays", "H · scheduled days without a log", 1, 60));
-        section("New programs", "No adherence or no-log alert and no simplify suggestion before a program has had K "
-                        + "scheduled days and the patient has activated their account. A patient who has not "
-                        + "activated H days after their first program was published is put on Needs attention.",
+        section("New programs", "No adherence or missed-days alert and no simplify or check-in suggestion before a "
+                        + "program has had K scheduled days and the patient has activated their account (or has "
+                        + "sessions typed in from paper). A patient who has neither, H days after their first "
+                        + "program was published, is put on Needs attention as not activated.",
                 "Basis: a program published minutes ago says nothing yet about whether the patient follows it.",
                 field("settleScheduledDays", "K · scheduled days before alerts", 1, 28));
         section("Pain alerts", "Put a patient on Needs attention when pain during an exercise reached I/10 in the "
