@@ -10,7 +10,6 @@ import app.plumbline.testing.FuzzClinic;
 import app.plumbline.testing.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,8 +38,7 @@ class ThresholdsFuzzTest extends KaribuTest {
     }
 
     private LongSupplier versions(String table) {
-        return () -> Objects.hash(jdbc.queryForList("select version from " + table + " where clinic_id = ?",
-                Long.class, clinic));
+        return FuzzClinic.versions(jdbc, table, clinic);
     }
 
     private static void click(String text) {

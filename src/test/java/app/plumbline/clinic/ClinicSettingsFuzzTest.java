@@ -48,8 +48,7 @@ class ClinicSettingsFuzzTest extends KaribuTest {
     }
 
     private LongSupplier versions(String table) {
-        return () -> Objects.hash(jdbc.queryForList("select version from " + table + " where clinic_id = ?",
-                Long.class, clinic));
+        return FuzzClinic.versions(jdbc, table, clinic);
     }
 
     private static void click(String text) {

@@ -3,6 +3,9 @@ package app.plumbline.testing;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -27,6 +30,12 @@ public final class FuzzClinic {
             system.ensureAccount(clinic, ADMIN, "Fred Fuzz", Role.ADMIN, password);
             return clinic;
         });
+    }
+
+    /** The versions of the clinic's rows in a settings table: changes whenever one of them is saved. */
+    public static LongSupplier versions(JdbcTemplate jdbc, String table, Long clinic) {
+        return () -> Objects.hash(jdbc.queryForList("select version from " + table + " where clinic_id = ?",
+                Long.class, clinic));
     }
 
     private static Long clinicOf(SystemAccounts system, Long accountId) {
