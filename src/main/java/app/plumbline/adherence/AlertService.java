@@ -12,6 +12,7 @@ import app.plumbline.sessionlog.OpenRedFlags;
 import app.plumbline.sessionlog.RedFlagService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -100,7 +101,7 @@ public class AlertService {
         if (!engaged) {
             if (s.firstPublished() != null && !today.isBefore(s.firstPublished().plusDays(t.checkInAfterDays()))) {
                 reasons.add(new Alert.Reason(AlertKind.NOT_ACTIVATED, "Not activated "
-                        + java.time.temporal.ChronoUnit.DAYS.between(s.firstPublished(), today)
+                        + ChronoUnit.DAYS.between(s.firstPublished(), today)
                         + " days after the first program was published (" + s.firstPublished() + ")"));
             }
             return reasons;
@@ -155,7 +156,7 @@ public class AlertService {
         LocalDate today = currentUser.today();
         snoozes.save(new AlertSnooze(patient.id(), kind, today.plusDays(days), currentUser.require().accountId(),
                 clock.instant()));
-        audit.write(patient.id(), "alert.snooze", kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        audit.write(patient.id(), "alert.snooze", kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " for " + days + (days == 1 ? " day" : " days"));
     }
 }

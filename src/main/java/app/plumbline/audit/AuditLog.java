@@ -55,11 +55,11 @@ public class AuditLog {
     }
 
     /**
-     * An access check let the signed-in user reach this patient's data; {@code by} names the
-     * service method that asked. (The patient's own record for a patient.)
+     * The signed-in user reached this patient's data for one action; {@code what} says in words what
+     * they did ("Opened the patient page").
      */
-    public void accessed(Long patientId, String by) {
-        writer.add(byCurrentUser(patientId, "patient.access", by));
+    public void accessed(Long patientId, String what) {
+        writer.add(byCurrentUser(patientId, "patient.access", what));
     }
 
     /** An access check refused the signed-in user (or nobody signed in) this patient's data. */
