@@ -33,13 +33,22 @@ public final class Names {
      * letter; {@code what} names it in the message ("the first name").
      */
     public static void check(String field, String what, String name, int maxLength) {
+        problem(field, what, name, maxLength).ifPresent(p -> {
+            throw p.toException();
+        });
+    }
+
+    /** What {@link #check} would refuse, as a problem at the field, or empty. */
+    public static java.util.Optional<FieldProblem> problem(String field, String what, String name, int maxLength) {
         if (name == null || name.length() > maxLength) {
-            throw new InvalidInputException(field, "Enter " + what + " (up to " + maxLength + " characters).");
+            return java.util.Optional.of(new FieldProblem(field, "Enter " + what + " (up to " + maxLength
+                    + " characters)."));
         }
         if (!hasLetter(name)) {
-            throw new InvalidInputException(field,
-                    Character.toUpperCase(what.charAt(0)) + what.substring(1) + " needs at least one letter.");
+            return java.util.Optional.of(new FieldProblem(field,
+                    Character.toUpperCase(what.charAt(0)) + what.substring(1) + " needs at least one letter."));
         }
+        return java.util.Optional.empty();
     }
 
     public static boolean hasLetter(String name) {

@@ -23,6 +23,7 @@ class ClinicSettings {
     private String logoType;
     private byte[] logo;
     private String timeZone;
+    private int reviewAfterWeeks = ClinicSettingsInput.DEFAULT_REVIEW_WEEKS;
     private Instant updatedAt;
     /** Null until first saved, so a new row is inserted rather than merged. */
     @Version
@@ -41,6 +42,7 @@ class ClinicSettings {
         portalAddress = input.portalAddress();
         paperSize = input.paperSize();
         timeZone = input.zone().map(ZoneId::getId).orElse(null);
+        reviewAfterWeeks = input.reviewAfterWeeks();
         updatedAt = now;
     }
 
@@ -52,7 +54,8 @@ class ClinicSettings {
 
     ClinicProfile profile(String name) {
         return new ClinicProfile(clinicId, name, contactLine, portalAddress, paperSize,
-                logo == null ? null : new Illustration(logoType, logo), timeZone, version == null ? -1 : version);
+                logo == null ? null : new Illustration(logoType, logo), timeZone, reviewAfterWeeks,
+                version == null ? -1 : version);
     }
 
     Optional<ZoneId> zone() {

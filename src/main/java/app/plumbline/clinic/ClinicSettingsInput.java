@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The admin's form: clinic name, contact line, portal address, paper size and time zone (an IANA
- * region such as Europe/Berlin; null keeps the server's). Checks itself.
+ * The admin's form: clinic name, contact line, portal address, paper size, time zone (an IANA
+ * region such as Europe/Berlin; null keeps the server's) and after how many weeks a new program
+ * is reviewed by default. Checks itself.
  */
 public record ClinicSettingsInput(String name, String contactLine, String portalAddress, PaperSize paperSize,
-        String timeZone) {
+        String timeZone, Integer reviewAfterWeeks) {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_CONTACT = 200;
     public static final int MAX_ADDRESS = 200;
+    /** Two weeks: a first check of a new home program, as the builder proposes it unless the clinic says otherwise. */
+    public static final int DEFAULT_REVIEW_WEEKS = 2;
+    public static final int MAX_REVIEW_WEEKS = 26;
 
     public ClinicSettingsInput {
         name = blankToNull(name);
@@ -50,6 +54,9 @@ public record ClinicSettingsInput(String name, String contactLine, String portal
         }
         if (paperSize == null) {
             problems.add(new FieldProblem("paperSize", "Choose the paper size."));
+        }
+        if (reviewAfterWeeks == null || reviewAfterWeeks < 1 || reviewAfterWeeks > MAX_REVIEW_WEEKS) {
+            problems.add(new FieldProblem("reviewAfterWeeks", "Enter a number of weeks from 1 to " + MAX_REVIEW_WEEKS + "."));
         }
         if (timeZone != null && !timeZones().contains(timeZone)) {
             problems.add(new FieldProblem("timeZone", "Choose a time zone from the list, such as Europe/Berlin."));

@@ -49,7 +49,8 @@ public class ClinicSettingsService {
         Long clinicId = user.clinicId();
         String name = clinics.ofMyClinic();
         return settings.findById(clinicId).map(s -> s.profile(name))
-                .orElseGet(() -> new ClinicProfile(clinicId, name, null, null, PaperSize.A4, null, null, -1));
+                .orElseGet(() -> new ClinicProfile(clinicId, name, null, null, PaperSize.A4, null, null,
+                        ClinicSettingsInput.DEFAULT_REVIEW_WEEKS, -1));
     }
 
     /**
@@ -72,7 +73,8 @@ public class ClinicSettingsService {
         settings.saveAndFlush(row);
         zones.forgetAfterCommit(admin.clinicId());
         audit.write(null, "clinic.settings", "name, contact line, portal address, paper "
-                + input.paperSize() + ", time zone " + input.zone().map(ZoneId::getId).orElse("the server's"));
+                + input.paperSize() + ", time zone " + input.zone().map(ZoneId::getId).orElse("the server's")
+                + ", review after " + input.reviewAfterWeeks() + " weeks");
         return profile();
     }
 

@@ -92,7 +92,7 @@ class DemoClinicSeeder implements ApplicationRunner {
             ClinicProfile profile = clinicSettings.profile();
             if (profile.contactLine() == null && profile.portalAddress() == null) {
                 clinicSettings.save(new ClinicSettingsInput(profile.name(), DemoPeople.CONTACT_LINE,
-                        DemoPeople.PORTAL_ADDRESS, PaperSize.A4, null), profile.version());
+                        DemoPeople.PORTAL_ADDRESS, PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version());
             }
             return null;
         });

@@ -17,6 +17,14 @@ public record AssessmentInput(LocalDate assessedOn, String note, List<Finding> f
     }
 
     void validate(LocalDate today, Set<String> patterns) {
+        List<FieldProblem> problems = problems(today, patterns);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Every problem of the assessment at once, each at its field. */
+    List<FieldProblem> problems(LocalDate today, Set<String> patterns) {
         List<FieldProblem> problems = new ArrayList<>();
         if (assessedOn == null || assessedOn.isAfter(today) || assessedOn.isBefore(today.minusYears(20))) {
             problems.add(new FieldProblem("assessedOn", "Enter the date of the assessment (not in the future)."));
@@ -41,8 +49,6 @@ public record AssessmentInput(LocalDate assessedOn, String note, List<Finding> f
         if (findings.stream().map(f -> f.patternSlug() + f.side()).distinct().count() < findings.size()) {
             problems.add(new FieldProblem("findings", "The same pattern and side are listed twice."));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 }

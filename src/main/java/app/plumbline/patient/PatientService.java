@@ -9,7 +9,10 @@ import app.plumbline.security.NewActivation;
 import app.plumbline.security.PatientAccounts;
 import app.plumbline.security.Role;
 import java.time.Clock;
+import app.plumbline.base.FieldProblem;
+import app.plumbline.base.InvalidInputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,13 +98,33 @@ public class PatientService {
     /** A new patient with a portal account; the activation code comes back once, to be passed on. */
     @Transactional
     public NewPatient create(PatientDetailsInput input) {
+        return create(input, List.of());
+    }
+
+    /**
+     * A new patient as {@link #create(PatientDetailsInput)}, with the findings of today's
+     * assessment when there are any: both or neither are saved, and every problem of either is
+     * reported at once.
+     */
+    @Transactional
+    public NewPatient create(PatientDetailsInput input, List<Finding> findings) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        input.validate(currentUser.today());
+        AssessmentInput assessment = new AssessmentInput(currentUser.today(), null, findings);
+        List<FieldProblem> problems = new ArrayList<>(input.problems(currentUser.today()));
+        if (!findings.isEmpty()) {
+            problems.addAll(assessment.problems(currentUser.today(), patterns.known()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         Long accountId = accounts.open(input.givenName(), input.familyName());
         Patient patient = patients.save(new Patient(therapist.clinicId(), accountId, therapist.accountId(), input,
                 clock.instant()));
         NewActivation activation = accounts.newCode(accountId);
         audit.write(patient.getId(), "patient.create", null);
+        if (!findings.isEmpty()) {
+            save(patient, assessment);
+        }
         return new NewPatient(patient.getId(), activation);
     }
 
@@ -141,9 +164,13 @@ public class PatientService {
     public void recordAssessment(PatientRef ref, AssessmentInput input) {
         Patient patient = own(ref);
         input.validate(currentUser.today(), patterns.known());
+        save(patient, input);
+    }
+
+    private void save(Patient patient, AssessmentInput input) {
         assessments.save(new Assessment(patient.getId(), currentUser.require().accountId(), input.assessedOn(),
                 input.note(), input.findings(), clock.instant()));
-        audit.write(ref.id(), "assessment.create",
+        audit.write(patient.getId(), "assessment.create",
                 input.findings().stream().map(Finding::patternSlug).collect(Collectors.joining(", ")));
     }
 

@@ -6,6 +6,7 @@ import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.Text;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.security.AccountDirectory;
@@ -25,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgramService {
 
+    /** What version 1 records as its reason when the therapist typed none. */
+    public static final String FIRST_VERSION_REASON = "First program";
+
     private final ProgramRepository programs;
     private final ProgramDraftRepository drafts;
     private final ProgramVersionRepository versions;
@@ -34,11 +38,12 @@ public class ProgramService {
     private final AccountDirectory directory;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ClinicSettingsService clinicSettings;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, ProgramDraftRepository drafts, ProgramVersionRepository versions,
             PatientAccess access, CatalogService catalog, ProgramCheck check, AccountDirectory directory,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, ClinicSettingsService clinicSettings, Clock clock) {
         this.programs = programs;
         this.drafts = drafts;
         this.versions = versions;
@@ -48,6 +53,7 @@ public class ProgramService {
         this.directory = directory;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clinicSettings = clinicSettings;
         this.clock = clock;
     }
 
@@ -77,11 +83,16 @@ public class ProgramService {
         return view(patient, program, draft);
     }
 
-    /** Saves the draft and publishes it as the next numbered version, which the patient then follows. */
+    /**
+     * Saves the draft and publishes it as the next numbered version, which the patient then follows.
+     * Version 1 needs no reason (it is the first program); every later one says why it changed.
+     */
     @Transactional
     public VersionSummary publish(PatientRef patientRef, long loadedVersion, ProgramContent content, String reason) {
         PatientRef patient = access.therapist(patientRef);
-        String why = reason == null ? "" : Text.clean(reason).strip();
+        String typed = reason == null ? "" : Text.clean(reason).strip();
+        boolean first = programOf(patient).nextVersionNumber() == 1;
+        String why = typed.isEmpty() && first ? FIRST_VERSION_REASON : typed;
         List<FieldProblem> problems = new ArrayList<>();
         if (why.isEmpty() || why.length() > 500) {
             problems.add(new FieldProblem("reason", "Say in a few words why this version (up to 500 characters)."));
@@ -218,6 +229,17 @@ public class ProgramService {
         Map<Long, String> names = catalog.cards(ids).values().stream()
                 .collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
         return ProgramDiff.between(from, to, names);
+    }
+
+    /** What the builder proposes for the draft it opened (see {@link BuilderProposal}); nothing is saved. */
+    @Transactional(readOnly = true)
+    public BuilderProposal proposal(PatientRef patient, BuilderDraft draft, List<app.plumbline.patient.Finding> findings) {
+        access.therapist(patient);
+        boolean fresh = draft.activeVersionNumber() == null && draft.lines().isEmpty();
+        List<StarterProgram.Pick> starter = fresh && !findings.isEmpty() ? starter(patient, findings) : List.of();
+        LocalDate review = draft.reviewDate() != null ? null
+                : currentUser.today().plusWeeks(clinicSettings.profile().reviewAfterWeeks());
+        return new BuilderProposal(starter, review);
     }
 
     /** The starter-program proposal from the patient's current findings; nothing is saved. */

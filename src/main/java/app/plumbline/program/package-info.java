@@ -3,6 +3,6 @@
  * immutable numbered versions; the starter-program rule, version diffs and clinic templates.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "base", "base :: ui", "catalog", "catalog :: ui", "patient", "security"
+        "audit", "base", "base :: ui", "catalog", "clinic", "catalog :: ui", "patient", "security"
 })
 package app.plumbline.program;

@@ -70,7 +70,7 @@ class ClinicSettingsFuzzTest extends KaribuTest {
         var row = jdbc.queryForMap("select c.name, s.contact_line, s.portal_address, s.paper_size, s.time_zone from clinic c "
                 + "join clinic_settings s on s.clinic_id = c.id where c.id = ?", clinic);
         assertThat(new ClinicSettingsInput((String) row.get("name"), (String) row.get("contact_line"),
-                (String) row.get("portal_address"), PaperSize.valueOf((String) row.get("paper_size")), (String) row.get("time_zone")).problems())
+                (String) row.get("portal_address"), PaperSize.valueOf((String) row.get("paper_size")), (String) row.get("time_zone"), ClinicSettingsInput.DEFAULT_REVIEW_WEEKS).problems())
                 .isEmpty();
     }
 

@@ -37,7 +37,7 @@ class ClinicSettingsServiceTest {
         signIn.as("admin");
         var before = settings.profile();
         var saved = settings.save(new ClinicSettingsInput(before.name(), " Phone 030 555 0100 ",
-                "https://portal.lindenhof.example/", PaperSize.LETTER, null), before.version());
+                "https://portal.lindenhof.example/", PaperSize.LETTER, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), before.version());
         assertThat(saved.contactLine()).isEqualTo("Phone 030 555 0100");
         assertThat(saved.paperSize()).isEqualTo(PaperSize.LETTER);
         saved = settings.replaceLogo(new Illustration(Illustration.SVG, LOGO.getBytes(StandardCharsets.UTF_8)));
@@ -45,7 +45,8 @@ class ClinicSettingsServiceTest {
         assertThat(jdbc.queryForList("select action || ': ' || detail from audit_event where actor_name = 'admin' "
                 + "and action like 'clinic.%' order by id desc limit 2", String.class))
                 .containsExactly("clinic.logo: replaced (image/svg+xml, " + LOGO.length() + " bytes)",
-                        "clinic.settings: name, contact line, portal address, paper LETTER, time zone the server's");
+                        "clinic.settings: name, contact line, portal address, paper LETTER, time zone the server's, "
+                                + "review after 2 weeks");
 
         signIn.as("maria.lopez");
         assertThat(settings.profile().portalAddress()).isEqualTo("https://portal.lindenhof.example/");
@@ -58,23 +59,29 @@ class ClinicSettingsServiceTest {
         assertThatThrownBy(() -> settings.save(current.asInput(), current.version()))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         settings.save(new ClinicSettingsInput(current.name(), current.contactLine(), current.portalAddress(),
-                PaperSize.A4, null), settings.profile().version());
+                PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), settings.profile().version());
     }
 
     @Test
     void badInputIsRefusedAtItsFieldAndNothingIsSaved() {
         signIn.as("admin");
         var before = settings.profile();
-        assertField(() -> settings.save(new ClinicSettingsInput(" ", null, null, PaperSize.A4, null), before.version()),
+        assertField(() -> settings.save(new ClinicSettingsInput(" ", null, null, PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), before.version()),
                 "name");
         assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null,
-                "https://user:secret@portal.example/", PaperSize.A4, null), before.version()), "portalAddress");
+                "https://user:secret@portal.example/", PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), before.version()), "portalAddress");
         assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null,
-                "https://portal.example/?token=abc", PaperSize.A4, null), before.version()), "portalAddress");
+                "https://portal.example/?token=abc", PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), before.version()), "portalAddress");
         assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null, "ftp://portal.example/",
-                PaperSize.A4, null), before.version()), "portalAddress");
-        assertField(() -> settings.save(new ClinicSettingsInput("Clinic", "x".repeat(201), null, PaperSize.A4, null),
+                PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), before.version()), "portalAddress");
+        assertField(() -> settings.save(new ClinicSettingsInput("Clinic", "x".repeat(201), null, PaperSize.A4, null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS),
                 before.version()), "contactLine");
+        for (Integer weeks : new Integer[] {null, 0, ClinicSettingsInput.MAX_REVIEW_WEEKS + 1}) {
+            assertField(() -> settings.save(new ClinicSettingsInput("Clinic", null, null, PaperSize.A4, null, weeks),
+                    before.version()), "reviewAfterWeeks");
+        }
+        assertThat(new ClinicSettingsInput("Clinic", null, null, PaperSize.A4, null,
+                ClinicSettingsInput.MAX_REVIEW_WEEKS).problems()).isEmpty();
         assertField(() -> settings.replaceLogo(new Illustration(Illustration.SVG,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>"
                         .getBytes(StandardCharsets.UTF_8))), "logo");

@@ -51,7 +51,7 @@ class ClinicTimeZoneTest {
         signIn.as("admin");
         var profile = settings.profile();
         settings.save(new ClinicSettingsInput(profile.name(), profile.contactLine(), profile.portalAddress(),
-                profile.paperSize(), null), profile.version());
+                profile.paperSize(), null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version());
         signIn.out();
     }
 
@@ -69,7 +69,7 @@ class ClinicTimeZoneTest {
         signIn.as("admin");
         var profile = settings.profile();
         var saved = settings.save(new ClinicSettingsInput(profile.name(), profile.contactLine(),
-                profile.portalAddress(), profile.paperSize(), clinicZone.getId()), profile.version());
+                profile.portalAddress(), profile.paperSize(), clinicZone.getId(), ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version());
         assertThat(saved.timeZone()).isEqualTo(clinicZone.getId());
         Long clinicId = saved.clinicId();
         assertThat(calendar.today(clinicId)).isEqualTo(clinicDay).isNotEqualTo(LocalDate.now(clock));
@@ -93,14 +93,14 @@ class ClinicTimeZoneTest {
         var profile = settings.profile();
         for (String bad : new String[] {"Mars/Olympus", "UTC+01:00", "GMT", "<b>Berlin</b>"}) {
             assertThatThrownBy(() -> settings.save(new ClinicSettingsInput(profile.name(), profile.contactLine(),
-                    profile.portalAddress(), profile.paperSize(), bad), profile.version()))
+                    profile.portalAddress(), profile.paperSize(), bad, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version()))
                     .isInstanceOfSatisfying(InvalidInputException.class,
                             e -> assertThat(e.problems()).extracting("field").containsExactly("timeZone"));
         }
         assertThat(settings.profile().version()).isEqualTo(profile.version());
 
         settings.save(new ClinicSettingsInput(profile.name(), profile.contactLine(), profile.portalAddress(),
-                profile.paperSize(), "Europe/Berlin"), profile.version());
+                profile.paperSize(), "Europe/Berlin", ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version());
         audit.awaitWritten();
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'clinic.settings' "
                 + "order by id desc limit 1", String.class)).contains("time zone Europe/Berlin");

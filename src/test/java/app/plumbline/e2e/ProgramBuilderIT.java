@@ -40,18 +40,16 @@ class ProgramBuilderIT extends BrowserTest {
         assertThat(page.locator("#outlet")).not().hasAttribute("aria-hidden", "true");
 
         button("Record assessment").click();
-        chooseComboBox("Pattern 1", "Forward head posture (forward chin)");
-        button("Add finding").click();
-        chooseComboBox("Pattern 2", "Upper crossed syndrome");
+        chooseComboBox("Finding 1", "Forward head posture (forward chin)");
+        chooseComboBox("Finding 2", "Upper crossed syndrome");
         button("Save assessment").click();
         assertThat(screen().getByText("Forward head posture (forward chin) — both sides, moderate")).isVisible();
         assertThat(screen().getByText("Upper crossed syndrome — both sides, moderate")).isVisible();
 
         button("Program builder").click();
         assertThat(heading("Program for Ella Brandt")).isVisible();
-        button("Suggest starter program").click();
-        assertThat(screen().getByText("For each finding, most marked first")).isVisible();
-        button("Add to the program").click();
+        // Findings and no program yet: the builder opens with the starter proposed, unsaved.
+        assertThat(page.locator(".builder-proposal")).containsText("Proposed from the findings");
         Locator lines = page.locator(".rx-line");
         assertThat(lines.first()).isVisible();
         int count = lines.count();
@@ -64,13 +62,14 @@ class ProgramBuilderIT extends BrowserTest {
         Locator sets = lines.first().getByLabel("Sets", new Locator.GetByLabelOptions().setExact(true));
         sets.fill("3");
         sets.press("Tab");
-        publish("First program after assessment");
+        // Version 1 needs no reason: one click (double-clicked here: still one version).
+        button("Publish version 1").dblclick();
         assertThat(toast().getByText("Version 1 published")).isVisible();
 
         lines.first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dose")).click();
         sets.fill("4");
         sets.press("Tab");
-        publish("More sets: managing well");
+        publish(2, "More sets: managing well");
         assertThat(toast().getByText("Version 2 published")).isVisible();
         screenshot("builder-after-publish-desktop");
 
@@ -118,8 +117,8 @@ class ProgramBuilderIT extends BrowserTest {
         screenshot("builder-field-error-desktop");
     }
 
-    private void publish(String reason) {
-        button("Publish…").click();
+    private void publish(int number, String reason) {
+        button("Publish version " + number + "…").click();
         page.getByLabel("Reason for this version").fill(reason);
         page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish"))
                 .dblclick();

@@ -84,6 +84,24 @@ class PatientServiceTest {
     }
 
     @Test
+    void aPatientCreatedWithFindingsHasTodaysAssessmentAndABadFindingSavesNeither() {
+        signIn.as("anna.berg");
+        var tilt = new Finding("head-tilt-turn", FindingSide.LEFT, 3, "chin turns right");
+        var created = patients.create(details("Flora", "Findings"), List.of(tilt));
+        var stored = patients.details(signIn.ref(created.patientId()));
+        assertThat(stored.assessments()).singleElement().satisfies(a -> {
+            assertThat(a.assessedOn()).isEqualTo(app.plumbline.testing.TestClock.today());
+            assertThat(a.findings()).containsExactly(tilt);
+        });
+
+        long before = patients.clinicPatients().size();
+        var problems = catchThrowableOfType(InvalidInputException.class, () -> patients.create(
+                details("", "Nobody"), List.of(new Finding("no-such-pattern", FindingSide.BOTH, 2, null)))).problems();
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("givenName", "findings");
+        assertThat(patients.clinicPatients()).hasSize((int) before);
+    }
+
+    @Test
     void aNewCodeReplacesTheOldOneAndWeakPasswordsAreRefused() {
         signIn.as("anna.berg");
         var created = patients.create(details("Ida", "Code"));

@@ -10,6 +10,9 @@ import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientService;
 import app.plumbline.testing.KaribuTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -80,20 +83,54 @@ class ProgramBuilderViewTest extends KaribuTest {
     }
 
     @Test
-    void publishingNeedsAReasonAtTheField() {
+    void versionOnePublishesWithOneClickAndVersionTwoAsksWhyAtTheField() {
         openAs("anna.berg", "patients/" + patientId + "/program");
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
         _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
-        _click(_get(Button.class, s -> s.withText("Publish…")));
+        _click(_get(Button.class, s -> s.withText("Publish version 1")));
+        assertThat(programs.versions(signIn.ref(patientId))).extracting(VersionSummary::number).containsExactly(1);
+
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Edit dose of Chin tuck")));
+        _setValue(_get(IntegerField.class, s -> s.withLabel("Sets")), 2);
+        _click(_get(Button.class, s -> s.withText("Publish version 2…")));
         _click(_get(Button.class, s -> s.withText("Publish")));
 
         TextArea reason = _get(TextArea.class, s -> s.withLabel("Reason for this version"));
         assertThat(reason.isInvalid()).isTrue();
-        assertThat(programs.versions(signIn.ref(patientId))).isEmpty();
+        assertThat(programs.versions(signIn.ref(patientId))).hasSize(1);
 
-        _setValue(reason, "First program");
+        _setValue(reason, "Two sets now");
         _click(_get(Button.class, s -> s.withText("Publish")));
-        assertThat(programs.versions(signIn.ref(patientId))).extracting(VersionSummary::number).containsExactly(1);
+        assertThat(programs.versions(signIn.ref(patientId))).extracting(VersionSummary::number).containsExactly(2, 1);
+    }
+
+    @Test
+    void aPatientWithFindingsAndNoProgramGetsTheStarterProposedUnsaved() {
+        patients.recordAssessment(signIn.ref(patientId), new app.plumbline.patient.AssessmentInput(
+                app.plumbline.testing.TestClock.today(), null, List.of(new app.plumbline.patient.Finding("forward-head-posture",
+                        app.plumbline.patient.FindingSide.BOTH, 2, null))));
+        openAs("anna.berg", "patients/" + patientId + "/program");
+
+        var proposed = programs.starter(signIn.ref(patientId), patients.currentFindings(signIn.ref(patientId)));
+        assertThat(lineNames()).containsExactlyElementsOf(proposed.stream().map(p -> p.exercise().name()).toList());
+        assertThat(_get(Paragraph.class, s -> s.withClasses("builder-status")).getText())
+                .doesNotContain("unsaved changes");
+        assertThat(programs.draft(signIn.ref(patientId)).lines()).as("nothing is saved by proposing").isEmpty();
+
+        _click(_get(Button.class, s -> s.withText("Start from an empty program")));
+        assertThat(lineNames()).isEmpty();
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
+        _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        UI.getCurrent().navigate("patients");
+
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).endsWith("/program");
     }
 
     @Test
@@ -106,6 +143,7 @@ class ProgramBuilderViewTest extends KaribuTest {
         String name = "Desk neck " + patientId;
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Template name")), name);
         _click(_get(Button.class, s -> s.withText("Save template")));
+        _click(_get(Button.class, s -> s.withText("Save draft")));
 
         Long other = patients.create(new PatientDetailsInput("Tara", "Template", null, null, "en", null)).patientId();
         openAs("anna.berg", "patients/" + other + "/program");

@@ -36,6 +36,8 @@ class ProgramServiceTest {
     SignIn signIn;
     @Autowired
     OtherClinic otherClinic;
+    @Autowired
+    app.plumbline.security.CurrentUser currentUser;
 
     Long patientId;
     ExerciseCard chinTuck;
@@ -73,6 +75,38 @@ class ProgramServiceTest {
     }
 
     @Test
+    void versionOneNeedsNoReasonButEveryLaterVersionSaysWhy() {
+        var draft = programs.draft(signIn.ref(patientId));
+        programs.publish(signIn.ref(patientId), draft.version(), content(rx(chinTuck, 2)), " ");
+        long loaded = programs.draft(signIn.ref(patientId)).version();
+
+        assertThatThrownBy(() -> programs.publish(signIn.ref(patientId), loaded, content(rx(chinTuck, 3)), ""))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("reason"));
+        assertThat(programs.versions(signIn.ref(patientId))).extracting(VersionSummary::number, VersionSummary::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ProgramService.FIRST_VERSION_REASON));
+    }
+
+    @Test
+    void theBuilderProposesTheStarterOnlyForAFreshProgramAndTheClinicsReviewDate() {
+        var findings = List.of(new app.plumbline.patient.Finding("forward-head-posture",
+                app.plumbline.patient.FindingSide.BOTH, 2, null));
+        var fresh = programs.draft(signIn.ref(patientId));
+
+        var proposal = programs.proposal(signIn.ref(patientId), fresh, findings);
+        assertThat(proposal.starter()).isNotEmpty().hasSizeLessThanOrEqualTo(StarterProgram.DEFAULT_MAX);
+        assertThat(proposal.reviewDate()).isEqualTo(currentUser.today().plusWeeks(
+                app.plumbline.clinic.ClinicSettingsInput.DEFAULT_REVIEW_WEEKS));
+        assertThat(programs.proposal(signIn.ref(patientId), fresh, List.of()).proposesStarter()).isFalse();
+
+        var saved = programs.saveDraft(signIn.ref(patientId), fresh.version(),
+                new ProgramContent(null, currentUser.today().plusDays(3), List.of(rx(chinTuck, 2))));
+        var later = programs.proposal(signIn.ref(patientId), saved, findings);
+        assertThat(later.proposesStarter()).as("the draft has a line: nothing is proposed over it").isFalse();
+        assertThat(later.reviewDate()).as("the draft has its own review date").isNull();
+    }
+
+    @Test
     void aStaleDraftSaveIsRefusedNotSilentlyLost() {
         long loaded = programs.draft(signIn.ref(patientId)).version();
         programs.saveDraft(signIn.ref(patientId), loaded, content(rx(chinTuck, 2)));
@@ -93,7 +127,7 @@ class ProgramServiceTest {
                         .extracting(p -> p.field()).contains("rx[1].sets", "prescriptions"));
         assertThatThrownBy(() -> programs.publish(signIn.ref(patientId), loaded, content(), " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.field()).containsExactly("reason", "prescriptions"));
+                        .extracting(p -> p.field()).containsExactly("prescriptions"));
         assertThat(programs.draft(signIn.ref(patientId)).lines()).isEmpty();
         assertThat(programs.versions(signIn.ref(patientId))).isEmpty();
     }

@@ -189,6 +189,9 @@ class AccessMatrixTest {
         entry("PatientService.details(PatientRef)", THERAPIST, p -> patients.details(signIn.ref(p)));
         creation("PatientService.create(PatientDetailsInput)", EnumSet.of(Who.OWN_THERAPIST, Who.OTHER_CLINIC),
                 p -> patients.create(details));
+        creation("PatientService.create(PatientDetailsInput,List)", EnumSet.of(Who.OWN_THERAPIST, Who.OTHER_CLINIC),
+                p -> patients.create(details, List.of(new app.plumbline.patient.Finding("forward-head-posture",
+                        app.plumbline.patient.FindingSide.BOTH, 2, null))));
         entry("PatientService.update(PatientRef,long,PatientDetailsInput)", THERAPIST, p -> {
             patients.update(signIn.ref(p), 0, details);
             return null;
@@ -226,6 +229,8 @@ class AccessMatrixTest {
         entry("ProgramService.versions(PatientRef)", THERAPIST, p -> programs.versions(signIn.ref(p)));
         entry("ProgramService.diff(PatientRef,int,int)", THERAPIST, p -> programs.diff(signIn.ref(p), 1, 1));
         entry("ProgramService.starter(PatientRef,List)", THERAPIST, p -> programs.starter(signIn.ref(p), List.of()));
+        entry("ProgramService.proposal(PatientRef,BuilderDraft,List)", THERAPIST, p -> programs.proposal(signIn.ref(p),
+                new app.plumbline.program.BuilderDraft(p, 0, null, null, null, List.of()), List.of()));
 
         // sessionlog
         entry("SessionLogService.today()", ANY_PATIENT_ON_THEMSELF, p -> sessions.today());

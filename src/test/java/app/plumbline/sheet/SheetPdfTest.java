@@ -163,7 +163,7 @@ class SheetPdfTest {
                 + "Problems, Berlin-Kreuzberg East";
         assertThat(longName).hasSize(120);
         clinic.save(new ClinicSettingsInput(longName, profile.contactLine(), profile.portalAddress(),
-                profile.paperSize(), profile.timeZone()), profile.version());
+                profile.paperSize(), profile.timeZone(), ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version());
         try {
             for (SheetOptions options : List.of(A4, A4_LARGE, LETTER)) {
                 byte[] pdf = mariasSheet(options, "maria-long-name-" + options.fileNameSuffix());
@@ -176,7 +176,7 @@ class SheetPdfTest {
             signIn.as("admin");
             var changed = clinic.profile();
             clinic.save(new ClinicSettingsInput(profile.name(), changed.contactLine(), changed.portalAddress(),
-                    changed.paperSize(), changed.timeZone()), changed.version());
+                    changed.paperSize(), changed.timeZone(), ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), changed.version());
         }
     }
 

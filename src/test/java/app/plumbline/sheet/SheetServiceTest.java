@@ -123,7 +123,7 @@ class SheetServiceTest {
         signIn.as("admin");
         var profile = clinic.profile();
         clinic.save(new ClinicSettingsInput(profile.name(), "Phone 030 555 0100 · hello@lindenhof.example",
-                "https://portal.lindenhof.example/", profile.paperSize(), null), profile.version());
+                "https://portal.lindenhof.example/", profile.paperSize(), null, ClinicSettingsInput.DEFAULT_REVIEW_WEEKS), profile.version());
         signIn.as("anna.berg");
         Long id = fixture.patientWithProgram("Quinn", "Reader", 2);
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
@@ -44,10 +45,12 @@ public class ClinicSettingsView extends Main {
     final TextField portalAddress = new TextField("Patient portal address");
     final RadioButtonGroup<PaperSize> paperSize = new RadioButtonGroup<>("Paper size");
     final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final IntegerField reviewAfterWeeks = new IntegerField("Review a new program after (weeks)");
     private final Div logoPreview = new Div();
     private final Paragraph logoError = new Paragraph();
     private final FieldErrors errors = new FieldErrors().field("name", name).field("contactLine", contactLine)
-            .field("portalAddress", portalAddress).field("paperSize", paperSize).field("timeZone", timeZone);
+            .field("portalAddress", portalAddress).field("paperSize", paperSize).field("timeZone", timeZone)
+            .field("reviewAfterWeeks", reviewAfterWeeks);
     private long loadedVersion;
 
     public ClinicSettingsView(ClinicSettingsService settings, ClinicCalendar calendar) {
@@ -65,7 +68,12 @@ public class ClinicSettingsView extends Main {
         timeZone.setPlaceholder("The server's: " + calendar.serverZone().getId());
         timeZone.setClearButtonVisible(true);
         timeZone.setHelperText("The clinic's day: \"today\", schedules, alerts and every time shown follow it.");
-        var form = new FormLayout(name, contactLine, portalAddress, paperSize, timeZone);
+        reviewAfterWeeks.setMin(1);
+        reviewAfterWeeks.setMax(ClinicSettingsInput.MAX_REVIEW_WEEKS);
+        reviewAfterWeeks.setStepButtonsVisible(true);
+        reviewAfterWeeks.setHelperText("The program builder proposes this review date for a new program; "
+                + "the therapist can change it.");
+        var form = new FormLayout(name, contactLine, portalAddress, paperSize, timeZone, reviewAfterWeeks);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var save = new Button("Save settings", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -83,7 +91,8 @@ public class ClinicSettingsView extends Main {
         var removeLogo = new Button("Remove logo", e -> show(settings.replaceLogo(null), "The logo is removed."));
 
         add(new H1("Clinic settings"),
-                new Paragraph("Every printed home-exercise sheet shows these, for therapists and patients alike."),
+                new Paragraph("Every printed home-exercise sheet shows the clinic's name, contact line, portal address "
+                        + "and logo, for therapists and patients alike."),
                 form, save,
                 new H2("Logo"), new Paragraph("An SVG or PNG of up to " + ClinicSettingsService.MAX_LOGO_BYTES / 1024
                         + " KB and 4 megapixels (e.g. 2048 × 2048), printed at the top of each sheet. "
@@ -96,7 +105,8 @@ public class ClinicSettingsView extends Main {
         errors.clear();
         try {
             show(settings.save(new ClinicSettingsInput(name.getValue(), contactLine.getValue(),
-                    portalAddress.getValue(), paperSize.getValue(), timeZone.getValue()), loadedVersion), "The clinic settings are saved.");
+                    portalAddress.getValue(), paperSize.getValue(), timeZone.getValue(), reviewAfterWeeks.getValue()),
+                    loadedVersion), "The clinic settings are saved.");
         } catch (InvalidInputException e) {
             errors.show(e);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -126,6 +136,7 @@ public class ClinicSettingsView extends Main {
         portalAddress.setValue(profile.portalAddress() == null ? "" : profile.portalAddress());
         paperSize.setValue(profile.paperSize());
         timeZone.setValue(profile.timeZone());
+        reviewAfterWeeks.setValue(profile.reviewAfterWeeks());
         logoPreview.removeAll();
         if (profile.logo() == null) {
             logoPreview.add(new Paragraph("No logo yet: sheets show the clinic's name only."));

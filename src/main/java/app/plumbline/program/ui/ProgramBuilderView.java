@@ -11,20 +11,28 @@ import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.program.BuilderDraft;
+import app.plumbline.program.BuilderProposal;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
+import app.plumbline.program.StarterProgram;
 import app.plumbline.program.TemplateService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +48,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 @Route("patients/:id(\\d{1,18})/program")
 @PageTitle("Program builder · Plumbline")
 @RolesAllowed("THERAPIST")
-public class ProgramBuilderView extends Main implements BeforeEnterObserver {
+public class ProgramBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final PatientAccess access;
     private final ProgramService programs;
@@ -50,6 +58,8 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver {
     private final TextField goal = new TextField("Goal");
     private final DateField reviewDate = new DateField("Review date");
     private final Paragraph status = new Paragraph();
+    private final Div proposalNote = new Div();
+    private final Button publish = new Button();
     private final PrescriptionLines lines;
     private FieldErrors errors = new FieldErrors();
     private PatientRef ref;
@@ -88,14 +98,49 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver {
         status.getElement().setAttribute("aria-live", "polite");
         var back = new Anchor(PatientRoutes.page(patientId), "← " + patient.fullName());
         var header = new Div(new H1("Program for " + patient.fullName()), back, status);
-        var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), lines,
-                actions());
+        proposalNote.addClassName("builder-proposal");
+        var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), proposalNote,
+                lines, actions());
         programPane.addClassNames("builder-pane", "builder-program");
         var panes = new Div(new BuilderCatalogPane(catalog, findings.stream().map(Finding::patternSlug).toList(),
                 lines::add), programPane);
         panes.addClassName("builder-panes");
         add(header, panes);
         show(loaded);
+        propose(programs.proposal(ref, loaded, findings));
+    }
+
+    /**
+     * Fills in what the builder proposes (the starter program, the review date), unsaved, and says
+     * so above the lines, with the reason for each exercise: the therapist checks, then publishes.
+     */
+    private void propose(BuilderProposal proposal) {
+        proposalNote.removeAll();
+        proposalNote.setVisible(proposal.proposesStarter());
+        if (proposal.reviewDate() != null) {
+            reviewDate.setValue(proposal.reviewDate());
+            dirty = false;
+            renumber();
+        }
+        if (!proposal.proposesStarter()) {
+            return;
+        }
+        proposal.starter().forEach(p -> lines.add(p.exercise()));
+        // A proposal is not the therapist's change: leaving loses nothing (it is proposed again next time).
+        dirty = false;
+        renumber();
+        var why = new UnorderedList();
+        proposal.starter().forEach(p -> why.add(new ListItem(p.exercise().name() + " — for "
+                + p.patternName().toLowerCase() + ": " + p.reason())));
+        var clear = new Button("Start from an empty program", e -> {
+            lines.show(List.of());
+            proposalNote.setVisible(false);
+            changed();
+        });
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var details = new Details("Why these exercises", new Paragraph(StarterProgram.RULE), why);
+        proposalNote.add(new Paragraph("Proposed from the findings, not saved yet: check each exercise and its "
+                + "dose, then publish."), details, clear);
     }
 
     private Div toolbar(List<Finding> findings) {
@@ -118,33 +163,56 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver {
 
     private Div actions() {
         var save = new Button("Save draft", e -> save());
-        var publish = new Button("Publish…", e -> {
-            if (!unreadableDates()) {
-                publishDialog().open();
+        publish.addClickListener(e -> {
+            if (unreadableDates()) {
+                publish.setEnabled(true);
+            } else if (next() == 1) {
+                publish(null);
+            } else {
+                publish.setEnabled(true);
+                new PublishDialog(next(), this::publish).open();
             }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double click on "Publish version 1" would otherwise publish twice.
+        publish.setDisableOnClick(true);
         var bar = new Div(save, publish);
         bar.addClassName("builder-actions");
         return bar;
     }
 
-    private PublishDialog publishDialog() {
-        return new PublishDialog(next(), reason -> {
-            try {
-                var version = programs.publish(ref, loaded.version(), content(), reason);
-                Notifications.success("Version " + version.number() + " published. The patient sees it now.");
-                loaded = programs.draft(ref);
-                show(loaded);
-            } catch (InvalidInputException ex) {
-                showOnLines(ex);
-                if (ex.problems().stream().anyMatch(p -> p.field().equals("reason"))) {
-                    throw ex;
-                }
-            } catch (ObjectOptimisticLockingFailureException ex) {
-                conflict();
+    /** Publishes the program as it stands; version 1 needs no reason (null), later ones come from the dialog. */
+    private void publish(String reason) {
+        try {
+            var version = programs.publish(ref, loaded.version(), content(), reason);
+            Notifications.success("Version " + version.number() + " published. The patient sees it now.");
+            loaded = programs.draft(ref);
+            proposalNote.setVisible(false);
+            show(loaded);
+        } catch (InvalidInputException ex) {
+            showOnLines(ex);
+            if (ex.problems().stream().anyMatch(p -> p.field().equals("reason"))) {
+                throw ex;
             }
-        });
+        } catch (ObjectOptimisticLockingFailureException ex) {
+            conflict();
+        } finally {
+            publish.setEnabled(true);
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog("Leave without saving?", "Your changes to the program are not saved. "
+                + "Save the draft first to keep them.", "Leave without saving", e -> action.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void save() {
@@ -205,6 +273,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver {
                 + loaded.activeVersionNumber() + ")";
         status.setText(base + " · " + lines.size() + (lines.size() == 1 ? " exercise" : " exercises")
                 + (dirty ? " · unsaved changes" : ""));
+        publish.setText(next() == 1 ? "Publish version 1" : "Publish version " + next() + "…");
     }
 
     private ProgramContent content() {

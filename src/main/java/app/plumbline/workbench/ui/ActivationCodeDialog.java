@@ -1,5 +1,6 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.program.ui.ProgramBuilderView;
 import app.plumbline.security.NewActivation;
 import app.plumbline.security.PatientAccounts;
 import com.vaadin.flow.component.UI;
@@ -17,7 +18,7 @@ import java.util.Locale;
 class ActivationCodeDialog extends Dialog {
 
     ActivationCodeDialog(NewActivation activation, Long patientId, ZoneId zone) {
-        show(this, activation, patientId, zone);
+        show(this, activation, patientId, zone, false);
         setWidth("min(34rem, 100vw)");
     }
 
@@ -25,8 +26,9 @@ class ActivationCodeDialog extends Dialog {
      * Turns an open dialog (the new-patient form's) into this one, its footer's buttons kept after
      * the new one. Closing one modal dialog and opening another in the same round trip could leave
      * the page hidden from screen readers (aria-hidden stayed on the page after both had closed).
+     * toProgram: the patient has findings and no program yet, so the next step is the builder.
      */
-    static void show(Dialog dialog, NewActivation activation, Long patientId, ZoneId zone) {
+    static void show(Dialog dialog, NewActivation activation, Long patientId, ZoneId zone, boolean toProgram) {
         dialog.removeAll();
         dialog.setHeaderTitle("Portal access for the patient");
         var code = new Span(PatientAccounts.formatted(activation.code()));
@@ -41,12 +43,21 @@ class ActivationCodeDialog extends Dialog {
                 new Paragraph(new Span("Activation code: "), code),
                 new Paragraph("The patient opens Plumbline, chooses “Activate my account”, enters the code and "
                         + "sets their own password."));
-        var done = new Button("Open the patient's page", e -> {
+        var page = new Button("Open the patient's page", e -> {
             dialog.close();
             UI.getCurrent().navigate(PatientPage.route(patientId));
         });
-        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().addComponentAsFirst(done);
+        if (toProgram) {
+            var build = new Button("Build the program", e -> {
+                dialog.close();
+                UI.getCurrent().navigate(ProgramBuilderView.route(patientId));
+            });
+            build.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().addComponentAsFirst(build);
+        } else {
+            page.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        dialog.getFooter().addComponentAsFirst(page);
         dialog.setCloseOnOutsideClick(false);
     }
 }

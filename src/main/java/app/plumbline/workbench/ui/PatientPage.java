@@ -143,8 +143,10 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     }
 
     private Section findings(PatientDetails patient) {
+        List<Finding> latestFindings = patient.assessments().isEmpty() ? List.of()
+                : patient.assessments().getFirst().findings();
         var record = new Button("Record assessment", e -> new AssessmentDialog(ref, patients, patterns,
-                currentUser.today(), this::render).open());
+                currentUser.today(), latestFindings, this::render).open());
         var section = new Section(new H2("Findings"));
         if (patient.assessments().isEmpty()) {
             section.add(new Paragraph("No assessment recorded yet."));

@@ -65,7 +65,8 @@ public class PatientsView extends Main {
         setId("page-patients");
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
-        Map<String, String> patternNames = catalog.patterns().stream()
+        List<PatternDefinition> patterns = catalog.patterns();
+        Map<String, String> patternNames = patterns.stream()
                 .collect(Collectors.toMap(PatternDefinition::slug, PatternDefinition::name));
         List<Long> ids = list.stream().map(PatientSummary::id).toList();
         Map<Long, ProgramOverview> overviews = programs.overviews(ids);
@@ -77,7 +78,8 @@ public class PatientsView extends Main {
                     s == null ? null : s.lastSession(), s == null ? null : s.adherence14());
         }).toList();
 
-        var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients, currentUser).open());
+        var create = new Button("New patient", VaadinIcon.PLUS.create(), e -> new NewPatientDialog(patients, patterns,
+                currentUser).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var reviewSheets = new Button("Sheets for this week's reviews", VaadinIcon.PRINT.create(),
                 e -> new ReviewSheetsDialog(sheets, batch, clinic.profile().paperSize()).open());
