@@ -29,7 +29,10 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
         return Math.min(setsDone, targetSets);
     }
 
-    /** The problems of the index-th exercise; from paper, pain may be left blank and difficulty is never asked. */
+    /**
+     * The problems of the index-th exercise: in the portal pain is asked and how hard it felt is
+     * optional; from paper, pain may be left blank and difficulty is never asked.
+     */
     List<FieldProblem> problems(int index, SessionLog.Source source) {
         List<FieldProblem> problems = new ArrayList<>();
         String at = "ex[" + index + "].";
@@ -41,7 +44,10 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
             return problems;
         }
         if (!skipped()) {
-            if (setsDone == null || setsDone < 0 || setsDone > 20) {
+            if (setsDone == null) {
+                problems.add(new FieldProblem(at + "setsDone", "Say whether you did this exercise: done as "
+                        + "prescribed, part of it, or skipped."));
+            } else if (setsDone < 0 || setsDone > 20) {
                 problems.add(new FieldProblem(at + "setsDone", "Enter how many sets you did (0–20), or mark it skipped."));
             }
             if (repsDone != null && (repsDone < 0 || repsDone > 200)) {
@@ -51,9 +57,7 @@ public record ExerciseLog(Long exerciseId, Integer targetSets, Integer targetRep
                 problems.add(new FieldProblem(at + "holdSecondsDone", "Enter the seconds you held (0–1200)."));
             }
             PainScale.check(at + "pain", pain, true).ifPresent(problems::add);
-            if (difficulty == null) {
-                problems.add(new FieldProblem(at + "difficulty", "Choose how hard it felt."));
-            }
+            // How hard it felt is optional: not given stays not given, never "about right".
         } else {
             PainScale.check(at + "pain", pain, false).ifPresent(problems::add);
         }

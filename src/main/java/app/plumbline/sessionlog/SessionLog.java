@@ -24,7 +24,7 @@ class SessionLog {
     /** How long a patient may still change or delete a log; after that it is part of the record. */
     static final Duration EDITABLE_FOR = Duration.ofHours(24);
 
-    /** Where a session was logged: the portal asks pain and difficulty of each exercise; paper never asks difficulty. */
+    /** Where a session was logged: the portal asks pain (and, optionally, difficulty) of each exercise; paper never asks difficulty. */
     enum Source {
         PORTAL, PAPER;
 

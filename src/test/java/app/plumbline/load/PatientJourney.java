@@ -59,7 +59,7 @@ final class PatientJourney {
 
     /**
      * What the browser's session form sends on Save: each exercise done as prescribed (the plan's
-     * starting values) with a random pain and how it felt.
+     * targets) with a random pain and how it felt.
      */
     static String filledIn(UiTree.Node form) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
@@ -68,10 +68,10 @@ final class PatientJourney {
         ArrayNode exercises = values.putArray("exercises");
         JsonNode difficulties = plan.path("difficulties");
         for (JsonNode exercise : plan.path("exercises")) {
-            JsonNode done = exercise.path("done");
+            JsonNode target = exercise.path("target");
             exercises.addObject().put("id", exercise.path("id").asLong())
-                    .put("sets", done.path("sets").asString("")).put("reps", done.path("reps").asString(""))
-                    .put("hold", done.path("hold").asString("")).put("pain", String.valueOf(random.nextInt(0, 5)))
+                    .put("sets", target.path("sets").asString("")).put("reps", target.path("reps").asString(""))
+                    .put("hold", target.path("hold").asString("")).put("pain", String.valueOf(random.nextInt(0, 5)))
                     .put("difficulty", difficulties.get(random.nextInt(difficulties.size())).path("value").asString())
                     .put("skipped", false).put("skipReason", "");
         }

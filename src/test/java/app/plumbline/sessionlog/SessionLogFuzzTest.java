@@ -40,7 +40,7 @@ class SessionLogFuzzTest extends KaribuTest {
 
     private static final int ROUNDS = 30;
     private static final String VALID_LOG = "(skip_reason is not null or (sets_done between 0 and 20 "
-            + "and pain between 0 and 10 and difficulty is not null)) and (reps_done is null or reps_done between 0 "
+            + "and pain between 0 and 10)) and (reps_done is null or reps_done between 0 "
             + "and 200) and (hold_seconds_done is null or hold_seconds_done between 0 and 1200)";
 
     @Autowired
@@ -168,7 +168,7 @@ class SessionLogFuzzTest extends KaribuTest {
                 changed++;
             }
             assertThat(count("select count(*) from exercise_log where session_id = ?", session)).isEqualTo(rx.size());
-            // Only this session's logs: sessions typed in from paper (other tests) have no difficulty.
+            // Only this session's logs.
             assertThat(count("select count(*) from exercise_log where session_id = ? and not (" + VALID_LOG + ")",
                     session)).isZero();
             delete(session);

@@ -58,14 +58,16 @@ class TodayViewTest extends KaribuTest {
     }
 
     @Test
-    void theFormShowsTheExerciseWithItsStepsAndStartsAtTheTarget() {
+    void theFormShowsTheExerciseWithItsStepsAndStartsUnanswered() {
         openAs(username, "today");
         var exercise = form().plan().path("exercises").get(0);
 
         assertThat(exercise.path("name").asString()).isEqualTo("Doorway chest stretch");
         assertThat(exercise.path("dose").asString()).isNotBlank();
         assertThat(exercise.path("steps").size()).isPositive();
-        assertThat(exercise.path("done").path("sets").asInt()).isEqualTo(exercise.path("target").path("sets").asInt());
+        assertThat(exercise.path("target").path("sets").asInt()).isPositive();
+        // Nothing counts as done until the patient says so: no untouched default is sent as done.
+        assertThat(exercise.path("done").path("sets").isNull()).isTrue();
         assertThat(exercise.path("done").path("pain").isNull()).isTrue();
         assertThat(form().plan().path("saveLabel").asString()).isEqualTo("Save my session");
         assertThat(form().plan().path("draftKey").asString()).matches("today-\\d+-\\d{4}-\\d{2}-\\d{2}-1");
@@ -100,6 +102,35 @@ class TodayViewTest extends KaribuTest {
         assertThat(_find(SessionLogForm.class)).isEmpty();
         assertThat(_find(Paragraph.class, s -> s.withText("All done for today — well done! See you tomorrow.")))
                 .hasSize(1);
+    }
+
+    @Test
+    void afterSavingTheFirstOfTwoSessionsTodaySaysWhatIsDoneAndWhatIsNext() {
+        signIn.as("tom.ruiz");
+        var created = patients.create(new PatientDetailsInput("Tove", "Twice", null, null, "en", null));
+        var stretch = catalog.prescribable().stream().filter(e -> e.slug().equals("doorway-pec-stretch"))
+                .findFirst().orElseThrow();
+        var d = stretch.dosage();
+        var twice = new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), d.side(), 2, 7, d.note());
+        programs.publish(signIn.ref(created.patientId()), programs.draft(signIn.ref(created.patientId())).version(),
+                new ProgramContent(null, null, List.of(new Prescription(stretch.id(), twice, null, null, null, null))),
+                "Start");
+        openAs(created.activation().username(), "today");
+
+        assertThat(form().save(form().filledIn(1, ""))).isEqualTo("{}");
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withClasses("saved-session")).getElement().getTextRecursively())
+                .contains("Session 1 of 2 is saved", "1 exercise done.", "Next: session 2 of 2, later today");
+        assertThat(_find(SessionLogForm.class)).as("no fresh form that looks like the save failed").isEmpty();
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class,
+                s -> s.withText("Log session 2 now")));
+        assertThat(form().plan().path("draftKey").asString()).endsWith("-2");
+        assertThat(sessions.history(0, 10).sessions().getFirst().exercises()).singleElement()
+                .satisfies(log -> assertThat(log.difficulty()).as("not given stays not given").isNull());
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("history");
+        com.vaadin.flow.component.UI.getCurrent().navigate("today");
+        assertThat(_find(Paragraph.class, s -> s.withText("Session 1 of 2 is done today. Next: session 2."))).hasSize(1);
     }
 
     @Test

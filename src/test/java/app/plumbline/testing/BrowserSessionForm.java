@@ -35,7 +35,10 @@ public final class BrowserSessionForm {
         return plan.path("exercises").size();
     }
 
-    /** The values as the form starts (targets, or what was saved), each changed by {@code change}. */
+    /**
+     * The values as the form sends them when the patient taps "Done as prescribed" on each new
+     * exercise (the targets) or leaves what was saved, each changed by {@code change}.
+     */
     public String values(BiConsumer<Integer, ObjectNode> change) {
         return values(change, plan.path("note").asString(""));
     }
@@ -47,11 +50,16 @@ public final class BrowserSessionForm {
         for (int i = 0; i < exercises(); i++) {
             JsonNode exercise = plan.path("exercises").get(i);
             JsonNode done = exercise.path("done");
+            JsonNode target = exercise.path("target");
             ObjectNode entry = exercises.addObject();
             entry.put("id", exercise.path("id").asLong());
-            for (String key : new String[] {"sets", "reps", "hold", "pain"}) {
-                entry.put(key, done.path(key).isNull() || done.path(key).isMissingNode() ? "" : done.path(key).asString());
+            // An exercise not logged before: what the form sends once the patient taps "Done as prescribed".
+            boolean logged = !done.path("sets").isNull() || !done.path("skipReason").isNull();
+            for (String key : new String[] {"sets", "reps", "hold"}) {
+                JsonNode value = logged ? done.path(key) : target.path(key);
+                entry.put(key, value.isNull() || value.isMissingNode() ? "" : value.asString());
             }
+            entry.put("pain", done.path("pain").isNull() ? "" : done.path("pain").asString());
             entry.put("difficulty", done.path("difficulty").asString(""));
             entry.put("skipped", !done.path("skipReason").isNull());
             entry.put("skipReason", done.path("skipReason").asString(""));

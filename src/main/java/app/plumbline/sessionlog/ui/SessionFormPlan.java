@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the browser's session form ({@code frontend/plumbline-session-form.js}) shows, as one JSON
- * string: each exercise with its picture, dose, steps, cautions and hold timer, and what is
- * entered so far (the targets on Today, the saved log when a session is changed).
+ * string: each exercise with its picture, dose, steps, cautions, hold timer and target, and what
+ * is entered so far (nothing on Today: nothing counts as done until the patient says so; the
+ * saved log when a session is changed).
  */
 final class SessionFormPlan {
 
@@ -56,7 +57,7 @@ final class SessionFormPlan {
 
     /**
      * @param draftKey names this form's draft, kept in the browser's tab until it is saved
-     * @param logged what was saved before, by exercise (empty on Today: the targets are filled in)
+     * @param logged what was saved before, by exercise (empty on Today: every exercise starts unanswered)
      * @param imageUrl turns an exercise's picture path into the address the browser loads
      */
     static String json(String draftKey, List<ActiveProgram.Item> items, List<ExerciseLog> logged, String note,
@@ -77,7 +78,7 @@ final class SessionFormPlan {
         Done done = logged.stream().filter(log -> id.equals(log.exerciseId())).findFirst()
                 .map(log -> new Done(log.setsDone(), log.repsDone(), log.holdSecondsDone(), log.pain(), log.difficulty(),
                         log.skipReason()))
-                .orElse(new Done(dose.sets(), dose.reps(), dose.holdSeconds(), null, null, null));
+                .orElse(new Done(null, null, null, null, null, null));
         return new Exercise(id, name, image, dose.inPlainWords(), item.prescription().therapistNote(),
                 instructions.map(i -> i.steps()).orElse(List.of()), instructions.map(i -> i.cautions()).orElse(List.of()),
                 timer, new Target(dose.sets(), dose.reps(), dose.holdSeconds()), done);

@@ -6,6 +6,7 @@ import app.plumbline.sessionlog.ClinicPainScale;
 import app.plumbline.sessionlog.NextMorning;
 import app.plumbline.sessionlog.PainScale;
 import app.plumbline.sessionlog.SessionLogService;
+import app.plumbline.sessionlog.SessionSummary;
 import app.plumbline.sessionlog.TodayPlan;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,10 +44,11 @@ public class TodayView extends Main {
         this.givenName = patients.me().givenName();
         setId("page-today");
         addClassNames("page", "narrow", "portal");
-        render();
+        render(null);
     }
 
-    private void render() {
+    /** saved: the session just saved, said above what comes next; null when Today is opened. */
+    private void render(SessionSummary saved) {
         removeAll();
         TodayPlan plan = sessions.today();
         var date = new Paragraph(DAY.format(plan.date()));
@@ -66,6 +68,9 @@ public class TodayView extends Main {
             add(empty("Your therapist has not published an exercise program for you yet."));
             return;
         }
+        if (saved != null) {
+            add(savedCard(saved, plan));
+        }
         if (plan.allDone()) {
             add(empty("All done for today — well done! See you tomorrow."), new Anchor("history", "See your history"));
             return;
@@ -74,12 +79,51 @@ public class TodayView extends Main {
             add(empty("Nothing is due today. Rest well; your next exercises come on another day."));
             return;
         }
+        if (saved != null) {
+            var now = new Button("Log session " + plan.sessionNumber() + " now", e -> {
+                e.getSource().setVisible(false);
+                addForm(plan);
+            });
+            now.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            now.addClassName("next-session-now");
+            add(now);
+            return;
+        }
+        if (plan.sessionNumber() > 1) {
+            add(empty(done(plan.sessionNumber() - 1, plan.sessionsPerDay()) + " Next: session " + plan.sessionNumber()
+                    + "."));
+        }
+        addForm(plan);
+    }
+
+    /** What was just saved and what comes next today, so the page after Save cannot look like a failed save. */
+    private Div savedCard(SessionSummary saved, TodayPlan plan) {
+        long skipped = saved.exercises().size() - saved.doneCount();
+        var card = new Div(new H2(plan.sessionsPerDay() > 1 ? "Session " + (plan.sessionNumber() - 1) + " of "
+                + plan.sessionsPerDay() + " is saved" : "Today's exercises are saved"));
+        card.addClassName("saved-session");
+        card.getElement().setAttribute("role", "status");
+        card.add(new Paragraph(saved.doneCount() + (saved.doneCount() == 1 ? " exercise" : " exercises") + " done"
+                + (skipped > 0 ? ", " + skipped + " skipped" : "") + ". You can change it in your history today."));
+        if (!plan.allDone() && !plan.due().isEmpty()) {
+            card.add(new Paragraph("Next: session " + plan.sessionNumber() + " of " + plan.sessionsPerDay()
+                    + ", later today — the same exercises. Come back when it suits you."));
+        }
+        return card;
+    }
+
+    private static String done(int sessions, int perDay) {
+        return sessions == 1 ? "Session 1 of " + perDay + " is done today." : "Sessions 1 to " + sessions + " of "
+                + perDay + " are done today.";
+    }
+
+    private void addForm(TodayPlan plan) {
         String session = plan.sessionsPerDay() > 1
                 ? "Session " + plan.sessionNumber() + " of " + plan.sessionsPerDay() : "Today's exercises";
         add(new H2(session), new SessionLogForm(
                 "today-" + plan.program().patientId() + "-" + plan.date() + "-" + plan.sessionNumber(), plan.due(),
                 List.of(), null, "Save my session", input -> {
-            sessions.save(input);
+            SessionSummary saved = sessions.save(input);
             PainScale scale = clinicPainScale.painScale();
             if (input.tooPainful(scale)) {
                 Notifications.warning("Saved. Pain above " + scale.tooMuchAbove() + " is more than these "
@@ -87,7 +131,7 @@ public class TodayView extends Main {
             } else {
                 Notifications.success("Saved. Well done!");
             }
-            render();
+            render(saved);
         }));
     }
 
@@ -100,7 +144,7 @@ public class TodayView extends Main {
             var button = new Button(answer.label(), e -> {
                 sessions.answerNextMorning(plan.askNextMorningFor(), answer);
                 Notifications.success("Thank you. Your therapist sees this.");
-                render();
+                render(null);
             });
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
             buttons.add(button);
