@@ -117,8 +117,7 @@ class CatalogParserTest {
                         + "remove the field");
         assertThat(problems(new CatalogFixture().replace("neck/chin-tuck.yaml", "equipment:",
                 "progressionAddsContraindication: yes please\nequipment:"))).contains(
-                "neck/chin-tuck.yaml: progressionAddsContraindication: 'yes please' must be 'acknowledged' "
-                        + "(or leave it out)");
+                "neck/chin-tuck.yaml: progressionAddsContraindication: 'yes please' must be 'acknowledged'");
         var listedOnBoth = new CatalogFixture()
                 .replace("neck/chin-tuck-press.yaml", "steps:", "contraindications: [Recent neck surgery.]\nsteps:")
                 .replace("neck/chin-tuck.yaml", "steps:", "contraindications: [recent  neck surgery.]\nsteps:");
