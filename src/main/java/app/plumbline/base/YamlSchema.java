@@ -41,17 +41,24 @@ public final class YamlSchema {
             Dialect.builder(Dialects.getDraft202012()).keyword(new AnnotationKeyword(PATTERN_MESSAGE)).build());
     private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
-    private final String resource;
     private final JsonNode schemaNode;
     private final Schema schema;
 
     private YamlSchema(String resource, JsonNode schemaNode) {
-        this.resource = resource;
+        List<String> invalid = REGISTRY.getSchema(SchemaLocation.of(META_SCHEMA)).validate(schemaNode).stream()
+                .map(Error::toString).toList();
+        if (!invalid.isEmpty()) {
+            throw new IllegalStateException("The JSON Schema " + resource + " is not valid draft 2020-12: "
+                    + String.join("; ", invalid));
+        }
         this.schemaNode = schemaNode;
         this.schema = REGISTRY.getSchema(SchemaLocation.of("classpath:" + resource), schemaNode);
     }
 
-    /** Reads the schema at a class-path resource ("catalog/schema/exercise.schema.json"); keep the result. */
+    /**
+     * Reads the schema at a class-path resource ("catalog/schema/exercise.schema.json") and checks it
+     * against the draft 2020-12 meta-schema; keep the result, it is immutable and thread-safe.
+     */
     public static YamlSchema fromClasspath(String resource) {
         try (InputStream in = YamlSchema.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -63,7 +70,7 @@ public final class YamlSchema {
         }
     }
 
-    /** Every way the document breaks the schema, in document order; empty when it is valid. */
+    /** Every way the document breaks the schema; empty when it is valid. */
     public List<Problem> problems(JsonNode document) {
         Set<Problem> problems = new LinkedHashSet<>();
         for (Error error : schema.validate(document)) {
@@ -72,12 +79,6 @@ public final class YamlSchema {
                     : anyOf(path(error.getInstanceLocation()), node(alternatives)));
         }
         return List.copyOf(problems);
-    }
-
-    /** The schema's own problems against the draft 2020-12 meta-schema (for tests); empty when it is valid. */
-    public List<String> metaSchemaProblems() {
-        return REGISTRY.getSchema(SchemaLocation.of(META_SCHEMA)).validate(schemaNode).stream()
-                .map(e -> resource + ": " + e.getMessage()).toList();
     }
 
     private Problem problem(Error error) {
