@@ -26,8 +26,9 @@ import tools.jackson.databind.node.MissingNode;
  * document and names every problem as a readable path ({@code dosage.reps}, {@code targets[2].action})
  * and a plain message for the person who edits the file. The same schema file is what editors use
  * to check the file as it is typed, so the app and the editor never disagree. A {@code pattern} may
- * carry a {@code patternErrorMessage} (the convention VS Code's schema support reads) to say in
- * words what the pattern wants.
+ * carry a {@code patternErrorMessage} (a keyword VS Code's schema support also reads) to say in
+ * words what the pattern wants; an {@code anyOf} of single {@code required} fields reads "give
+ * reps, holdSeconds, or both".
  */
 public final class YamlSchema {
 
@@ -53,11 +54,12 @@ public final class YamlSchema {
         }
         this.schemaNode = schemaNode;
         this.schema = REGISTRY.getSchema(SchemaLocation.of("classpath:" + resource), schemaNode);
+        schema.initializeValidators(); // all at once now, not lazily while validating
     }
 
     /**
      * Reads the schema at a class-path resource ("catalog/schema/exercise.schema.json") and checks it
-     * against the draft 2020-12 meta-schema; keep the result, it is immutable and thread-safe.
+     * against the draft 2020-12 meta-schema. Load it once (a constant) and reuse it.
      */
     public static YamlSchema fromClasspath(String resource) {
         try (InputStream in = YamlSchema.class.getClassLoader().getResourceAsStream(resource)) {
@@ -210,13 +212,13 @@ public final class YamlSchema {
     private static String fields(JsonNode value, JsonNode owner) {
         JsonNode properties = owner.get("properties");
         String names = properties == null ? "" : String.join(", ", properties.propertyNames());
-        if (owner.path("minProperties").asInt() == 1 && owner.path("maxProperties").asInt() == 1) {
-            return "give exactly one of: " + names + (value.size() > 1 ? " (has " + String.join(", ",
-                    value.propertyNames()) + ")" : "");
+        int min = owner.path("minProperties").asInt(0);
+        if (min == 1 && owner.path("maxProperties").asInt(-1) == 1) {
+            return "give exactly one of: " + names + (value.size() > 1
+                    ? " (has " + String.join(", ", value.propertyNames()) + ")" : "");
         }
-        return "has " + value.size() + " fields; " + (owner.has("minProperties") ? "at least "
-                + owner.get("minProperties") : "") + (owner.has("maxProperties") ? " at most "
-                + owner.get("maxProperties") : "") + " are needed";
+        return value.size() < min ? "needs at least " + min + " of: " + names
+                : "has " + value.size() + " fields; at most " + owner.path("maxProperties").asInt() + " are allowed";
     }
 
     /** {@code anyOf: [{required: [reps]}, {required: [holdSeconds]}]} says "give reps, holdSeconds, or both". */
