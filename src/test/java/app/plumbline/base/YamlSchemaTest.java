@@ -48,6 +48,9 @@ class YamlSchemaTest {
                 new Problem("code", "missing"),
                 new Problem("score", "must be a whole number from 0 to 10"),
                 new Problem("items", "needs 1 to 3 items, has 0"));
+        assertThat(problems("code: a\nitems: [{label: x}]\nrest: -1\ntags: [a, b, c]")).containsExactlyInAnyOrder(
+                new Problem("rest", "-1 is below 0"),
+                new Problem("tags", "has 3 items; at most 2 are allowed"));
         assertThat(problems("code:\nitems: {label: x}")).containsExactlyInAnyOrder(
                 new Problem("code", "is empty; it must be a text"),
                 new Problem("items", "must be a list"));
@@ -56,7 +59,7 @@ class YamlSchemaTest {
     @Test
     void anUnknownFieldListsTheAllowedOnesAndSpotsAnUnquotedComma() {
         assertThat(problems("code: a\nitems: [{label: x}]\nscores: 3")).containsExactly(
-                new Problem("scores", "unknown field (allowed: code, colour, dose, items, load, score)"));
+                new Problem("scores", "unknown field (allowed: code, colour, dose, items, load, rest, score, tags)"));
         assertThat(problems("code: a\nitems: [{label: x, why: Because, really.}]")).containsExactly(
                 new Problem("items[0].really.", "unknown field (allowed: label, why); if it is the rest of a text "
                         + "after a comma inside { }, put the whole text in quotes"));
