@@ -1,8 +1,10 @@
 /**
  * What every feature stands on: shared UI components (field errors, notifications, the chart),
- * error handling, the {@link java.time.Clock} that all date rules use and the
- * {@link app.plumbline.base.ClinicCalendar} that gives each clinic its own "today". It depends on
- * no other module; the role-aware layout and home routing are in {@code shell}.
+ * error handling, the {@link java.time.Clock} that all date rules use, the
+ * {@link app.plumbline.base.ClinicCalendar} that gives each clinic its own "today" and
+ * {@link app.plumbline.base.YamlSchema}, which checks data files (the catalog, questionnaires)
+ * against their JSON Schema. It depends on no other module; the role-aware layout and home
+ * routing are in {@code shell}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package app.plumbline.base;

@@ -1,6 +1,7 @@
 package app.plumbline.catalog.importer;
 
 import app.plumbline.base.Sha256;
+import app.plumbline.base.YamlSchema;
 import app.plumbline.catalog.ExerciseDefinition;
 import app.plumbline.catalog.MuscleDefinition;
 import app.plumbline.catalog.PatternDefinition;
@@ -24,17 +25,21 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class CatalogParser {
 
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EXERCISE_FILE = Pattern.compile("([a-z0-9-]+)/([a-z0-9-]+)\\.yaml");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** The schemas in exercises/schema, packaged with the catalog; also for a clinic's own catalog folder. */
+    private static final YamlSchema MUSCLES = YamlSchema.fromClasspath("catalog/schema/muscles.schema.json");
+    private static final YamlSchema PATTERNS = YamlSchema.fromClasspath("catalog/schema/patterns.schema.json");
+    private static final YamlSchema EXERCISE = YamlSchema.fromClasspath("catalog/schema/exercise.schema.json");
 
     private final CatalogProblems problems = new CatalogProblems();
     private final ExerciseFileReader exerciseReader = new ExerciseFileReader();
 
     public ParsedCatalog parse(Map<String, byte[]> files) {
         Map<String, MuscleDefinition> muscles = readMuscles(files);
-        Map<String, PatternDefinition> patterns = new PatternFileReader(problems)
-                .read(files, muscles.keySet(), this::yaml);
+        YamlFields patternFile = read("patterns.yaml", files.get("patterns.yaml"), PATTERNS);
+        Map<String, PatternDefinition> patterns = patternFile == null ? Map.of()
+                : new PatternFileReader().read(patternFile, muscles.keySet());
         Map<String, ExerciseDefinition> exercises = new LinkedHashMap<>();
         Map<String, String> hashes = new HashMap<>();
         Map<String, ExerciseFileReader.GraphFlags> flags = new HashMap<>();
@@ -49,16 +54,14 @@ public final class CatalogParser {
                 problems.add(path, null, "exercise files belong in <region>/<slug>.yaml");
                 continue;
             }
-            JsonNode root = yaml(path, entry.getValue());
-            if (root == null) {
+            YamlFields fields = read(path, entry.getValue(), EXERCISE);
+            if (fields == null) {
                 continue;
             }
             fileSlugs.add(match.group(2));
             String imagePath = "img/" + match.group(2) + ".svg";
-            YamlFields fields = new YamlFields(root, path, "", problems);
             ExerciseDefinition exercise = exerciseReader.read(fields, match.group(1), match.group(2),
                     files.get(imagePath), muscles.keySet(), patterns.keySet());
-            ExerciseFileReader.GraphFlags graphFlags = exerciseReader.graphFlags(fields);
             if (exercise == null) {
                 continue;
             }
@@ -66,7 +69,7 @@ public final class CatalogParser {
                 problems.add(path, "slug", "'" + exercise.slug() + "' is used by another exercise file");
             }
             hashes.put(exercise.slug(), Sha256.hex(entry.getValue(), files.get(imagePath)));
-            flags.put(exercise.slug(), graphFlags);
+            flags.put(exercise.slug(), exerciseReader.graphFlags(fields));
         }
         checkLinks(exercises, fileSlugs);
         new ProgressionGraph(exercises, flags, problems).check();
@@ -79,36 +82,17 @@ public final class CatalogParser {
 
     private Map<String, MuscleDefinition> readMuscles(Map<String, byte[]> files) {
         Map<String, MuscleDefinition> muscles = new LinkedHashMap<>();
-        JsonNode root = yaml("muscles.yaml", files.get("muscles.yaml"));
-        if (root == null) {
-            return muscles;
-        }
-        YamlFields file = new YamlFields(root, "muscles.yaml", "", problems);
-        file.allowOnly(Set.of("muscles"));
-        for (YamlFields muscle : file.objects("muscles", true)) {
-            if (!muscle.isObject()) {
-                muscle.problem("", "must be a mapping with slug, name and region");
-                continue;
-            }
-            muscle.allowOnly(Set.of("slug", "name", "region"));
-            String slug = slug(muscle);
-            String name = muscle.text("name", true, 200);
-            Region region = muscle.code("region", true, Region::fromCode, YamlFields.codes(Region.values(), Region::code));
+        YamlFields file = read("muscles.yaml", files.get("muscles.yaml"), MUSCLES);
+        for (YamlFields muscle : file == null ? List.<YamlFields>of() : file.items("muscles")) {
+            String slug = muscle.isObject() ? muscle.text("slug") : null;
+            String name = muscle.isObject() ? muscle.text("name") : null;
+            Region region = muscle.isObject() ? muscle.code("region", Region::fromCode) : null;
             if (slug != null && name != null && region != null
                     && muscles.putIfAbsent(slug, new MuscleDefinition(slug, name, region)) != null) {
                 muscle.problem("slug", "'" + slug + "' is listed twice");
             }
         }
         return muscles;
-    }
-
-    static String slug(YamlFields fields) {
-        String slug = fields.text("slug", true, 80);
-        if (slug != null && !SLUG.matcher(slug).matches()) {
-            fields.problem("slug", "'" + slug + "' must be lower-case words joined by dashes");
-            return null;
-        }
-        return slug;
     }
 
     /** Progression and regression must name existing exercises and never lead in a circle. */
@@ -153,21 +137,27 @@ public final class CatalogParser {
         }
     }
 
-    private JsonNode yaml(String path, byte[] bytes) {
+    /**
+     * The file as a YAML mapping, its problems against the schema recorded, or null when it is
+     * missing or not a YAML mapping (a problem then too).
+     */
+    private YamlFields read(String path, byte[] bytes, YamlSchema schema) {
         if (bytes == null) {
             problems.add(path, null, "file is missing");
             return null;
         }
+        JsonNode root;
         try {
-            JsonNode root = YAML.readTree(new String(bytes, StandardCharsets.UTF_8));
-            if (root == null || !root.isObject()) {
-                problems.add(path, null, "must be a YAML mapping");
-                return null;
-            }
-            return root;
+            root = YAML.readTree(new String(bytes, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             problems.add(path, null, "malformed YAML: " + e.getMessage().lines().findFirst().orElse(""));
             return null;
         }
+        if (root == null || !root.isObject()) {
+            problems.add(path, null, "must be a YAML mapping");
+            return null;
+        }
+        schema.problems(root).forEach(p -> problems.add(path, p.field(), p.message()));
+        return new YamlFields(root, path, "", problems);
     }
 }

@@ -1,16 +1,15 @@
 package app.plumbline.catalog.importer;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Typed reading of one YAML mapping that records a problem for every field that is missing, of
- * the wrong type or out of range, instead of stopping at the first.
+ * Lenient typed reading of one YAML mapping that the catalog's JSON Schema has already checked:
+ * a value that is absent or of the wrong type reads as null (or an empty list) and is not reported
+ * again; the schema's problem names it. What a schema cannot say (references, file names) is
+ * reported through {@link #problem}.
  */
 final class YamlFields {
 
@@ -18,11 +17,6 @@ final class YamlFields {
     private final String file;
     private final String prefix;
     private final CatalogProblems problems;
-
-    /** The codes a field may take, for its problem message ("neck, upper-back, ..."). */
-    static <E> String codes(E[] values, Function<E, String> code) {
-        return String.join(", ", Arrays.stream(values).map(code).toList());
-    }
 
     YamlFields(JsonNode node, String file, String prefix, CatalogProblems problems) {
         this.node = node;
@@ -32,31 +26,11 @@ final class YamlFields {
     }
 
     String path(String field) {
-        return prefix.isEmpty() ? field : prefix + "." + field;
+        return prefix.isEmpty() || field.isEmpty() ? prefix + field : prefix + "." + field;
     }
 
     void problem(String field, String message) {
         problems.add(file, path(field), message);
-    }
-
-    void allowOnly(Set<String> known) {
-        for (String name : node.propertyNames()) {
-            if (!known.contains(name)) {
-                problem(name, "unknown field (allowed: " + String.join(", ", known.stream().sorted().toList()) + ")");
-            }
-        }
-    }
-
-    /** The field's value, or null (with a "missing" problem if required) when it is absent. */
-    private JsonNode present(String field, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(field, "missing");
-            }
-            return null;
-        }
-        return value;
     }
 
     boolean has(String field) {
@@ -64,129 +38,82 @@ final class YamlFields {
         return value != null && !value.isNull();
     }
 
-    String text(String field, boolean required, int maxLength) {
-        JsonNode value = present(field, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isString() || value.stringValue().isBlank()) {
-            problem(field, "must be a non-empty text");
-            return null;
-        }
-        String text = value.stringValue().strip();
-        if (text.length() > maxLength) {
-            problem(field, "longer than " + maxLength + " characters");
-        }
-        return text;
+    /** A non-blank text, stripped; otherwise null. */
+    String text(String field) {
+        return textOf(node.get(field));
     }
 
-    Integer integer(String field, boolean required, int min, int max) {
-        JsonNode value = present(field, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isIntegralNumber()) {
-            problem(field, "must be a whole number from " + min + " to " + max);
-            return null;
-        }
-        int number = value.intValue();
-        if (number < min || number > max) {
-            problem(field, number + " is outside " + min + " to " + max);
-        }
-        return number;
+    static String textOf(JsonNode value) {
+        return value != null && value.isString() && !value.stringValue().isBlank() ? value.stringValue().strip()
+                : null;
     }
 
-    Boolean bool(String field, boolean required) {
-        JsonNode value = present(field, required);
-        if (value == null) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            problem(field, "must be true or false");
-            return null;
-        }
-        return value.asBoolean();
+    Integer integer(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isNumber() && value.canConvertToExactIntegral() ? value.intValue() : null;
     }
 
-    <E> E code(String field, boolean required, Function<String, E> parse, String allowed) {
-        String text = text(field, required, 40);
-        return text == null ? null : code(field, text, parse, allowed).orElse(null);
+    Boolean bool(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isBoolean() ? value.booleanValue() : null;
     }
 
-    <E> Optional<E> code(String field, String text, Function<String, E> parse, String allowed) {
+    /** The field's code as an enum value, or null when it is absent or not a code the enum knows. */
+    <E> E code(String field, Function<String, E> parse) {
+        return parseCode(text(field), parse);
+    }
+
+    /** A code as an enum value, or null. */
+    static <E> E parseCode(String text, Function<String, E> parse) {
         try {
-            return Optional.of(parse.apply(text));
+            return text == null ? null : parse.apply(text);
         } catch (IllegalArgumentException e) {
-            problem(field, "'" + text + "' is not one of: " + allowed);
-            return Optional.empty();
+            return null;
         }
     }
 
-    List<String> texts(String field, boolean required, int minItems, int maxItems, int maxLength) {
+    /** The non-blank texts of a list field. */
+    List<String> texts(String field) {
         List<String> result = new ArrayList<>();
-        JsonNode value = present(field, required);
-        if (value == null) {
-            return result;
-        }
-        if (!value.isArray()) {
-            problem(field, "must be a list");
-            return result;
-        }
-        for (int i = 0; i < value.size(); i++) {
-            JsonNode item = value.get(i);
-            if (!item.isString() || item.stringValue().isBlank()) {
-                problem(field + "[" + i + "]", "must be a non-empty text");
-            } else if (item.stringValue().strip().length() > maxLength) {
-                problem(field + "[" + i + "]", "longer than " + maxLength + " characters");
-            } else {
-                result.add(item.stringValue().strip());
+        for (JsonNode item : list(field)) {
+            String text = textOf(item);
+            if (text != null) {
+                result.add(text);
             }
         }
-        if (value.size() < minItems || value.size() > maxItems) {
-            problem(field, "needs " + minItems + " to " + maxItems + " items, has " + value.size());
-        }
         return result;
     }
 
-    /** The items of a list field that are mappings, each as fields of its own. */
-    List<YamlFields> objects(String field, boolean required) {
+    /** The items of a list field, each as fields of its own, keeping their index in the path. */
+    List<YamlFields> items(String field) {
         List<YamlFields> result = new ArrayList<>();
-        JsonNode value = present(field, required);
-        if (value == null) {
-            return result;
-        }
-        if (!value.isArray()) {
-            problem(field, "must be a list");
-            return result;
-        }
-        for (int i = 0; i < value.size(); i++) {
-            result.add(new YamlFields(value.get(i), file, path(field) + "[" + i + "]", problems));
+        List<JsonNode> list = list(field);
+        for (int i = 0; i < list.size(); i++) {
+            result.add(new YamlFields(list.get(i), file, path(field) + "[" + i + "]", problems));
         }
         return result;
     }
 
+    /** A mapping field as fields of its own, or null. */
     YamlFields object(String field) {
         JsonNode value = node.get(field);
-        if (value == null || !value.isObject()) {
-            problem(field, value == null ? "missing" : "must be a mapping");
-            return null;
-        }
-        return new YamlFields(value, file, path(field), problems);
+        return value != null && value.isObject() ? new YamlFields(value, file, path(field), problems) : null;
+    }
+
+    private List<JsonNode> list(String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isArray() ? value.valueStream().toList() : List.of();
     }
 
     JsonNode node() {
         return node;
     }
 
-    String file() {
-        return file;
-    }
-
-    String prefix() {
-        return prefix;
-    }
-
     boolean isObject() {
         return node != null && node.isObject();
+    }
+
+    String file() {
+        return file;
     }
 }

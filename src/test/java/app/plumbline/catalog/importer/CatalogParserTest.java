@@ -117,8 +117,7 @@ class CatalogParserTest {
                         + "remove the field");
         assertThat(problems(new CatalogFixture().replace("neck/chin-tuck.yaml", "equipment:",
                 "progressionAddsContraindication: yes please\nequipment:"))).contains(
-                "neck/chin-tuck.yaml: progressionAddsContraindication: 'yes please' must be 'acknowledged' "
-                        + "(or leave it out)");
+                "neck/chin-tuck.yaml: progressionAddsContraindication: 'yes please' must be 'acknowledged'");
         var listedOnBoth = new CatalogFixture()
                 .replace("neck/chin-tuck-press.yaml", "steps:", "contraindications: [Recent neck surgery.]\nsteps:")
                 .replace("neck/chin-tuck.yaml", "steps:", "contraindications: [recent  neck surgery.]\nsteps:");
@@ -155,6 +154,49 @@ class CatalogParserTest {
                 "neck/side-neck-stretch.yaml: steps: must be a list")
                 .anySatisfy(p -> assertThat(p).startsWith("neck/chin-tuck.yaml: holdSecond: unknown field"))
                 .anySatisfy(p -> assertThat(p).startsWith("neck/chin-tuck.yaml: kind: 'wiggle' is not one of: release"));
+    }
+
+    @Test
+    void typicalMistakesAreNamedByFileFieldAndMessage() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "holdSeconds: 5", "holdSecond: 5")
+                .replace("neck/chin-tuck.yaml", "side: none", "side: sometimes")
+                .replace("neck/chin-tuck-press.yaml", "reps: 10", "reps: 0")
+                .replace("neck/chin-tuck-press.yaml", "summary: A summary.\n", "")
+                .replace("neck/side-neck-stretch.yaml", "level: 2",
+                        "level: 2\npatterns:\n  - {pattern: forward-head-posture, why: Eases the neck, gently.}");
+
+        assertThat(problems(fixture)).containsExactlyInAnyOrder(
+                "neck/chin-tuck.yaml: dosage.holdSecond: unknown field (allowed: daysPerWeek, holdSeconds, intensity, "
+                        + "note, reps, restSeconds, sets, side, tempo, timesPerDay)",
+                "neck/chin-tuck.yaml: dosage.side: 'sometimes' is not one of: none, both, left, right, alternating",
+                "neck/chin-tuck-press.yaml: dosage.reps: 0 is outside 1 to 100",
+                "neck/chin-tuck-press.yaml: summary: missing",
+                "neck/side-neck-stretch.yaml: patterns[0].gently.: unknown field (allowed: pattern, why); if it is the "
+                        + "rest of a text after a comma inside { }, put the whole text in quotes");
+    }
+
+    @Test
+    void intensityIsExactlyOneKindAndTempoNeedsLiftAndLower() {
+        var twoKinds = new CatalogFixture().replace("neck/chin-tuck.yaml", "daysPerWeek: 7}",
+                "daysPerWeek: 7, intensity: {rpe: 6, band: red}, tempo: {lift: 2, pause: 11}}");
+        assertThat(problems(twoKinds)).containsExactlyInAnyOrder(
+                "neck/chin-tuck.yaml: dosage.intensity: give exactly one of: rpe, band, kg (has rpe, band)",
+                "neck/chin-tuck.yaml: dosage.tempo.lower: missing",
+                "neck/chin-tuck.yaml: dosage.tempo.pause: 11 is outside 0 to 10");
+        var badValues = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "daysPerWeek: 7}", "daysPerWeek: 7, intensity: {band: purple}}")
+                .replace("neck/chin-tuck-press.yaml", "daysPerWeek: 7}", "daysPerWeek: 7, intensity: {kg: 2.25}}");
+        assertThat(problems(badValues)).containsExactlyInAnyOrder(
+                "neck/chin-tuck.yaml: dosage.intensity.band: 'purple' is not one of: tan, yellow, red, green, blue, "
+                        + "black, silver, gold",
+                "neck/chin-tuck-press.yaml: dosage.intensity.kg: 2.25 must be in steps of 0.1");
+
+        assertThat(new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "daysPerWeek: 7}",
+                        "daysPerWeek: 7, intensity: {kg: 2.5}, tempo: {lift: 2, lower: 3, pause: 0}}")
+                .replace("neck/chin-tuck-press.yaml", "daysPerWeek: 7}", "daysPerWeek: 7, intensity: {rpe: 0}}")
+                .parse().exercises()).hasSize(3);
     }
 
     @Test
