@@ -31,7 +31,7 @@ class SignInIT extends BrowserTest {
     void everyHomeWorksAtPhoneWidth() {
         usePhone(true);
         open("login");
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         screenshot("login-phone");
 
         logInAndWaitFor("anna.berg", "Patients");

@@ -123,7 +123,7 @@ public abstract class BrowserTest {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
+                new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
     protected void logInAndWaitFor(String username, String heading) {

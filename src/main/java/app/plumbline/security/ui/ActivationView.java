@@ -2,8 +2,10 @@ package app.plumbline.security.ui;
 
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
+import app.plumbline.security.ActivationSignIn;
 import app.plumbline.security.PasswordPolicy;
 import app.plumbline.security.PatientAccounts;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** A new patient enters the code from their therapist and chooses their own password. */
@@ -32,13 +36,13 @@ public class ActivationView extends Main implements BeforeEnterObserver {
             .field("repeat", repeat);
     private final Div card = new Div();
 
-    public ActivationView(PatientAccounts accounts) {
+    public ActivationView(PatientAccounts accounts, ActivationSignIn signIn) {
         addClassName("login-view");
         code.setPlaceholder("XXXX-XXXX-XXXX");
         code.setHelperText("On the paper from your therapist");
         code.setMaxLength(20);
         password.setHelperText(PasswordPolicy.HINT);
-        var activate = new Button("Activate my account", e -> activate(accounts));
+        var activate = new Button("Activate my account", e -> activate(accounts, signIn));
         activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         card.addClassName("activation-card");
         card.add(new H1("Activate your account"), code, password, repeat, activate,
@@ -51,20 +55,26 @@ public class ActivationView extends Main implements BeforeEnterObserver {
         event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(code::setValue);
     }
 
-    private void activate(PatientAccounts accounts) {
+    /**
+     * Activates the account and signs the patient in with it, then opens their home page; the
+     * username is said once there, for the next sign-in.
+     */
+    private void activate(PatientAccounts accounts, ActivationSignIn signIn) {
         errors.clear();
         try {
             if (!password.getValue().equals(repeat.getValue())) {
                 throw new InvalidInputException("repeat", "The two passwords differ.");
             }
             String username = accounts.activate(code.getValue(), password.getValue());
+            signIn.signIn(username, VaadinServletRequest.getCurrent().getHttpServletRequest(),
+                    VaadinServletResponse.getCurrent().getHttpServletResponse());
             card.removeAll();
-            var done = new Paragraph("Your account is ready. Sign in with the username " + username
-                    + " and the password you just chose.");
+            var done = new Paragraph("Your account is ready and you are signed in. Next time, sign in with the "
+                    + "username " + username + " and the password you just chose.");
             done.getElement().setAttribute("role", "status");
-            var signIn = new Anchor("login", "Sign in");
-            signIn.addClassName("button-link");
-            card.add(new H1("All set"), done, signIn);
+            card.add(new H1("All set"), done);
+            // A fresh page, so the menu and every check see the signed-in patient.
+            UI.getCurrent().getPage().setLocation(".");
         } catch (InvalidInputException e) {
             errors.show(e);
         }

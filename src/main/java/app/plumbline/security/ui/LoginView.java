@@ -33,7 +33,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
-        var activate = new Anchor("activate", "New patient? Activate your account with the code from your therapist");
+        var activate = new Anchor("activate", "New patient? Activate your account");
         activate.addClassName("login-activate");
         notice.addClassName("login-ended");
         notice.setVisible(false);
@@ -45,6 +45,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters();
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
+        // The card's title and its button say the same: "Sign in" (Vaadin's default button says "Log in").
+        i18n.getForm().setSubmit("Sign in");
         i18n.setAdditionalInformation(null);
         parameters.getSingleParameter("locked").ifPresentOrElse(minutes -> {
             i18n.getErrorMessage().setTitle("Too many failed sign-ins");

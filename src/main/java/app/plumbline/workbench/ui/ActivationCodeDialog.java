@@ -41,8 +41,8 @@ class ActivationCodeDialog extends Dialog {
                         + ", and is not shown again (you can make a new one on the patient's page)."),
                 new Paragraph(new Span("Username: "), username),
                 new Paragraph(new Span("Activation code: "), code),
-                new Paragraph("The patient opens Plumbline, chooses “Activate my account”, enters the code and "
-                        + "sets their own password."));
+                new Paragraph("The patient opens Plumbline's sign-in page, chooses “New patient? Activate your "
+                        + "account”, enters the code and chooses a password; they are then signed in."));
         var page = new Button("Open the patient's page", e -> {
             dialog.close();
             UI.getCurrent().navigate(PatientPage.route(patientId));
