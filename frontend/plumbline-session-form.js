@@ -127,9 +127,9 @@ class PlumblineSessionForm extends LitElement {
         ${this._plan.exercises.map((e, i) => this._card(e, i))}
         <section class="session-answers" aria-label="How it went">
           <h3>How did it go?</h3>
-          <vaadin-button class="all-done" theme=${open ? 'large' : 'large tertiary'} ?disabled=${!open}
-            @click=${this._allDone}>${open ? 'I did all of them as prescribed'
-              : 'Every exercise is answered'}</vaadin-button>
+          ${open ? html`<vaadin-button class="all-done" theme="large" @click=${this._allDone}>
+              I did all of them as prescribed</vaadin-button>`
+            : html`<p class="all-answered">Every exercise is answered.</p>`}
           ${this._chips('session-pain', 'Pain during the exercises (0 = none, 10 = worst you can imagine)',
             PAIN, this._pain, (value) => { this._pain = value; this._changed('sessionPain'); }, 'sessionPain',
             'pain-chips')}
@@ -178,6 +178,7 @@ class PlumblineSessionForm extends LitElement {
           ${this._chips(`difficulty-${i}`, 'How did it feel? (optional)', this._plan.difficulties, v.difficulty,
             (value) => this._set(i, 'difficulty', value, at + 'difficulty'), at + 'difficulty', 'difficulty-chips')}
           <vaadin-select class="own-pain" label="Pain in this exercise, if different" .items=${OWN_PAIN}
+            placeholder="Same as the session"
             .value=${v.pain} manual-validation ?invalid=${!!this._problems[at + 'pain']}
             .errorMessage=${this._problems[at + 'pain'] || ''} data-field=${at + 'pain'}
             @value-changed=${(ev) => this._set(i, 'pain', ev.detail.value, at + 'pain')}></vaadin-select>`}

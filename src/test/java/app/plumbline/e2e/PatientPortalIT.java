@@ -52,10 +52,9 @@ class PatientPortalIT extends BrowserTest {
         page.getByLabel("Password again").fill("my knees are fine today");
         screenshot("activation-phone");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate my account")).click();
-        assertThat(screen().getByText("Sign in with the username " + activation.username())).isVisible();
-
-        logIn(activation.username(), "my knees are fine today");
+        // Activation signs the patient in: Today opens, no second sign-in.
         assertThat(heading("Hello, Lena")).isVisible();
+        assertThat(page).hasURL(url("today"));
         assertThat(heading("Session 1 of 3")).isVisible();
         assertThat(heading("Chin tuck")).isVisible();
         assertThat(screen().getByText("10 times, hold 5 seconds")).isVisible();
@@ -68,14 +67,20 @@ class PatientPortalIT extends BrowserTest {
         timer.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pause")).click();
         screenshot("today-timer-phone");
 
-        Locator cards = page.locator(".log-card");
-        for (int i = 0; i < cards.count(); i++) {
-            Locator card = cards.nth(i);
-            card.getByLabel(Pattern.compile("^Pain during")).click();
-            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("2").setExact(true)).click();
-            card.getByText("About right").click();
-        }
+        Locator answers = page.locator(".session-answers");
+        answers.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("I did all of them as prescribed"))
+                .click();
+        answers.locator(".pain-chips").getByText("2", new Locator.GetByTextOptions().setExact(true)).click();
+        answers.scrollIntoViewIfNeeded();
+        screenshot("today-answered-phone");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
+        // After Save: what is saved and what comes next, not a fresh form that looks like a failed save.
+        Locator saved = page.locator(".saved-session");
+        assertThat(saved).containsText("Session 1 of 3 is saved");
+        assertThat(saved).containsText("Next: session 2 of 3, later today");
+        assertThat(page.locator(".log-card")).hasCount(0);
+        screenshot("today-saved-phone");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log session 2 now")).click();
         assertThat(heading("Session 2 of 3")).isVisible();
         screenshot("today-second-session-phone");
 
@@ -83,8 +88,9 @@ class PatientPortalIT extends BrowserTest {
         assertThat(screen().getByText("2 of 2 exercises done · most pain 2/10")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Change or delete"))).click();
         Locator first = page.locator(".log-card").first();
-        first.getByLabel(Pattern.compile("^Pain during")).click();
+        first.getByLabel(Pattern.compile("^Pain in this exercise")).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("4").setExact(true)).click();
+        first.locator(".difficulty-chips").getByText("About right").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
         assertThat(screen().getByText("2 of 2 exercises done · most pain 4/10")).isVisible();
         assertThat(screen().getByText("Chin tuck: 1 set, pain 4/10, about right")).isVisible();
@@ -113,25 +119,28 @@ class PatientPortalIT extends BrowserTest {
         assertThat(first.locator("ol li").first()).not().isVisible();
         first.getByText("How to do it").click();
         assertThat(first.locator("ol li").first()).isVisible();
-        first.getByText("About right").click();
+        first.locator(".status-chips").getByText("Done as prescribed").click();
+        first.locator(".difficulty-chips").getByText("About right").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
 
-        Locator pain = first.locator("vaadin-select[label^='Pain during']");
-        assertThat(pain).hasAttribute("invalid", "");
-        assertThat(first.getByText("Choose your pain during the exercise, from 0 to 10.")).isVisible();
+        // Nothing was said about the second exercise, and no pain: each asked where it is answered.
+        Locator secondStatus = page.locator(".log-card").nth(1).locator(".status-chips");
+        assertThat(secondStatus).hasAttribute("invalid", "");
+        assertThat(secondStatus.getByText("Tap Done as prescribed, Did part of it, or Skipped.")).isVisible();
+        Locator pain = page.locator(".session-answers .pain-chips");
+        assertThat(pain.getByText("Choose how much it hurt during the exercises (0 if not at all).")).isVisible();
         // The keyboard lands on the first thing to fix.
-        assertThat(pain).hasAttribute("focused", "");
-        assertThat(page.locator(".log-card").nth(1).getByText("Choose how hard it felt.")).isVisible();
-        screenshot("today-missing-pain-desktop");
+        assertThat(secondStatus.locator("input").first()).isFocused();
+        screenshot("today-missing-answers-desktop");
+        assertThat(sessionsOf(activation.username())).isZero();
 
         // What is entered survives a reload (a phone discarding the tab), until it is saved.
-        pain.click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("3").setExact(true)).click();
+        pain.getByText("3", new Locator.GetByTextOptions().setExact(true)).click();
         page.reload();
         assertThat(heading("Hello, Lena")).isVisible();
-        assertThat(page.locator(".log-card").first().locator("vaadin-select[label^='Pain during']"))
-                .hasJSProperty("value", "3");
-        assertThat(page.locator(".log-card").first().locator("vaadin-radio-group")).hasJSProperty("value", "ABOUT_RIGHT");
+        assertThat(page.locator(".session-answers .pain-chips input[value='3']")).isChecked();
+        assertThat(page.locator(".log-card").first().locator(".difficulty-chips input[value='ABOUT_RIGHT']"))
+                .isChecked();
         // Logging out forgets it: the next person at a shared computer finds nothing in the tab.
         page.locator("#log-out").click();
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
@@ -140,21 +149,21 @@ class PatientPortalIT extends BrowserTest {
         usePhone(true);
         logIn(activation.username(), "my knees are fine today");
         Locator second = page.locator(".log-card").nth(1);
-        second.getByText("I skipped this exercise today").click();
-        assertThat(second.getByLabel(Pattern.compile("^Pain during"))).hasCount(0);
-        second.getByLabel("Why?").click();
+        second.locator(".status-chips").getByText("Skipped").click();
+        assertThat(second.getByLabel(Pattern.compile("^Pain in this exercise"))).hasCount(0);
+        second.getByLabel("Why? (optional)").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("No time")).click();
-        Locator why = second.locator("vaadin-select[label='Why?']");
+        Locator why = second.locator("vaadin-select[label='Why? (optional)']");
         assertThat(why).hasJSProperty("value", "NO_TIME");
         assertThat(page.locator("vaadin-select-overlay[opened], vaadin-select-overlay[closing]")).hasCount(0);
         why.scrollIntoViewIfNeeded();
         screenshot("today-skipped-phone");
         Locator card = page.locator(".log-card").first();
-        card.getByLabel(Pattern.compile("^Pain during")).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("0 (no pain)")).click();
-        card.getByText("Too easy").click();
+        card.locator(".status-chips").getByText("Done as prescribed").click();
+        page.locator(".session-answers .pain-chips").getByText("0", new Locator.GetByTextOptions().setExact(true)).click();
+        card.locator(".difficulty-chips").getByText("Too easy").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my session")).click();
-        assertThat(heading("Session 2 of 3")).isVisible();
+        assertThat(page.locator(".saved-session")).containsText("Session 1 of 3 is saved");
 
         open("history");
         assertThat(screen().getByText("1 of 2 exercises done · most pain 0/10")).isVisible();
@@ -195,6 +204,11 @@ class PatientPortalIT extends BrowserTest {
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("history/999999");
         assertThat(page.locator("body")).not().containsText("Change your session");
+    }
+
+    private long sessionsOf(String username) {
+        return jdbc.queryForObject("select count(*) from session_log s join patient p on p.id = s.patient_id "
+                + "join user_account a on a.id = p.account_id where a.username = ?", Long.class, username);
     }
 
     private NewActivation newPatientWithProgram() {

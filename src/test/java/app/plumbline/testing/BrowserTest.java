@@ -94,11 +94,16 @@ public abstract class BrowserTest {
 
     /** A fresh browser window at desktop (1280×800) or phone (390×844) size, signed out. */
     protected void usePhone(boolean phone) {
+        useWindow(phone ? 390 : 1280, phone ? 844 : 800, phone);
+    }
+
+    /** A fresh browser window of this size (a phone: touch, twice the pixels), signed out. */
+    protected void useWindow(int width, int height, boolean phone) {
         if (context != null) {
             context.close();
         }
         context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(phone ? 390 : 1280, phone ? 844 : 800)
+                .setViewportSize(width, height)
                 .setDeviceScaleFactor(phone ? 2 : 1)
                 .setIsMobile(phone)
                 .setHasTouch(phone)
