@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts Plumbline the two ways the README documents and checks that each serves its sign-in page:
-#   1. the run command, ./mvnw spring-boot:run with the demo clinic (Vaadin's development mode);
-#   2. the production start, scripts/start.sh (needs target/plumbline.jar: run after ./mvnw verify).
+#   1. the run command, scripts/start.sh with the demo clinic, in Vaadin's production mode (needs
+#      target/plumbline.jar: run after ./mvnw verify); no development tools reach the page;
+#   2. the development command, ./mvnw spring-boot:run with the demo clinic (Vaadin's development mode).
 # A stale development bundle makes the first rebuild src/main/bundles/dev.bundle (which needs Node),
 # and .ci/run's bundle check then fails. Each start gets a throwaway data directory and port.
 set -euo pipefail
@@ -47,6 +48,10 @@ check() {
         done
     fi
     echo "  ready: $(grep -o 'Started Application in [0-9.]* seconds (process running for [0-9.]*)' "$log" | head -1)"
+    if [[ "$name" == run-command ]] && curl -fs "http://127.0.0.1:$port/login" | grep -qi 'dev-tools\|devmode'; then
+        echo "$name serves Vaadin's development tools: it must run in production mode" >&2
+        exit 1
+    fi
     # The demo clinic is seeded after start-up (an ApplicationRunner), while /login already answers.
     if [[ "$name" == run-command ]]; then
         until grep -q 'Demo clinic ready' "$log"; do
@@ -62,5 +67,5 @@ check() {
     stop
 }
 
-check run-command 18601 ./mvnw -B -ntp spring-boot:run -Dspring-boot.run.profiles=demo
-check production 18602 scripts/start.sh
+check run-command 18601 scripts/start.sh --spring.profiles.active=demo
+check development 18602 ./mvnw -B -ntp spring-boot:run -Dspring-boot.run.profiles=demo

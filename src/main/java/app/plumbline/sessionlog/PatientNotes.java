@@ -15,4 +15,8 @@ public record PatientNotes(List<Note> notes, List<Flag> redFlags) {
     public boolean anyOpenFlag() {
         return redFlags.stream().anyMatch(Flag::open);
     }
+
+    public long openFlags() {
+        return redFlags.stream().filter(Flag::open).count();
+    }
 }

@@ -47,6 +47,10 @@ class RedFlag {
         return raisedAt;
     }
 
+    Long getId() {
+        return id;
+    }
+
     Long getPatientId() {
         return patientId;
     }

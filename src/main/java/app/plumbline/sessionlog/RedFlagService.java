@@ -53,13 +53,23 @@ public class RedFlagService {
         return open;
     }
 
-    /** The patient's latest session notes and red flags (ten of each), for their therapist. */
+    /**
+     * The patient's latest session notes (ten) and red flags, for their therapist: every open red
+     * flag, however many (what Acknowledge clears is all listed), then the latest acknowledged ones
+     * up to ten in all; newest first.
+     */
     @Transactional(readOnly = true)
     public PatientNotes notesAndFlags(PatientRef patientRef) {
         PatientRef patient = access.therapist(patientRef);
+        Map<Long, RedFlag> shown = new java.util.LinkedHashMap<>();
+        redFlags.findByPatientIdAndAcknowledgedAtIsNull(patient.id()).forEach(f -> shown.put(f.getId(), f));
+        redFlags.findTop10ByPatientIdOrderByRaisedAtDescIdDesc(patient.id()).stream()
+                .filter(f -> shown.size() < 10 || f.isOpen()).forEach(f -> shown.putIfAbsent(f.getId(), f));
         return new PatientNotes(sessions.latestNotes(patient.id(), 10).stream()
                 .map(r -> new PatientNotes.Note((LocalDate) r[0], (String) r[1])).toList(),
-                redFlags.findTop10ByPatientIdOrderByRaisedAtDescIdDesc(patient.id()).stream()
+                shown.values().stream()
+                        .sorted(java.util.Comparator.comparing(RedFlag::getRaisedAt).thenComparing(RedFlag::getId)
+                                .reversed())
                         .map(f -> new PatientNotes.Flag(LocalDate.ofInstant(f.getRaisedAt(), currentUser.zone()),
                                 f.getReason(), f.isOpen())).toList());
     }

@@ -134,6 +134,20 @@ class TodayViewTest extends KaribuTest {
     }
 
     @Test
+    void myProgramShowsEachExercisesCautions() {
+        signIn.as("tom.ruiz");
+        var cautions = catalog.instructions(List.of(catalog.prescribable().stream()
+                .filter(e -> e.slug().equals("doorway-pec-stretch")).findFirst().orElseThrow().id()))
+                .values().iterator().next().cautions();
+        assertThat(cautions).isNotEmpty();
+        openAs(username, "my-program");
+
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(li -> li.getElement().getTextRecursively()).toList()).containsAll(cautions);
+        assertThat(_find(Paragraph.class, s -> s.withText("Take care"))).hasSize(1);
+    }
+
+    @Test
     void painAboveFiveIsSavedWithAWarningNotPraise() {
         openAs(username, "today");
 

@@ -11,7 +11,9 @@ import app.plumbline.testing.KaribuTest;
 import app.plumbline.testing.PainfulSession;
 import app.plumbline.workbench.ui.PatientsView;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,6 +40,7 @@ class PatientOverviewTest extends KaribuTest {
         assertThat(newRows(maria, before)).containsExactly("patient.access: Opened the patient page");
 
         _click(_get(Button.class, spec -> spec.withText("Acknowledge red flags")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(newRows(maria, before + 1)).containsExactly("redflag.acknowledge: 1 red flags");
 
         openAs("anna.berg", "patients/" + maria + "/program");
@@ -59,7 +62,22 @@ class PatientOverviewTest extends KaribuTest {
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Red flags and notes");
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())
                 .anyMatch(t -> t.contains("/10 during") && t.endsWith("Open"));
+        // Twelve open flags: every one listed (not only the newest ten), and nothing cleared without a yes.
+        for (int i = 0; i < 11; i++) {
+            painfulSession.raiseRedFlag(sofia);
+        }
+        openAs("anna.berg", "patients");
+        openAs("anna.berg", "patients/" + sofia);
+        assertThat(_find(ListItem.class)).filteredOn(li -> li.getElement().getTextRecursively().endsWith("Open"))
+                .hasSizeGreaterThanOrEqualTo(12);
         _click(_get(Button.class, spec -> spec.withText("Acknowledge red flags")));
+        var confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).startsWith("Acknowledge ").endsWith(" open red flags?");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(_find(Button.class, spec -> spec.withText("Acknowledge red flags"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withText("Acknowledge red flags")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_find(Button.class, spec -> spec.withText("Acknowledge red flags"))).isEmpty();
         assertThat(_find(ListItem.class)).extracting(li -> li.getElement().getTextRecursively())

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -65,6 +66,13 @@ public class MyProgramView extends Main {
                 var steps = new OrderedList();
                 item.instructions().steps().forEach(s -> steps.add(new ListItem(s)));
                 card.add(steps);
+                if (!item.instructions().cautions().isEmpty()) {
+                    var cautions = new UnorderedList();
+                    item.instructions().cautions().forEach(c -> cautions.add(new ListItem(c)));
+                    var takeCare = new Div(new Paragraph("Take care"), cautions);
+                    takeCare.addClassName("log-card-cautions");
+                    card.add(takeCare);
+                }
             }
             add(card);
         }

@@ -4,6 +4,7 @@ import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.sessionlog.PatientNotes;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -29,10 +30,19 @@ class NotesAndFlags extends Section {
             flags.add(list);
         }
         if (notes.anyOpenFlag()) {
+            long open = notes.openFlags();
+            String flagsInWords = open + (open == 1 ? " open red flag" : " open red flags");
             flags.add(new Button("Acknowledge red flags", e -> {
-                int count = acknowledge.getAsInt();
-                Notifications.success(count + (count == 1 ? " red flag" : " red flags") + " acknowledged.");
-                afterwards.run();
+                var confirm = new ConfirmDialog("Acknowledge " + flagsInWords + "?", "You have read "
+                        + (open == 1 ? "it" : "all " + open) + " and acted on "
+                        + (open == 1 ? "it" : "them") + " where needed. Acknowledged flags stay in the list.",
+                        "Acknowledge " + flagsInWords, confirmed -> {
+                            int count = acknowledge.getAsInt();
+                            Notifications.success(count + (count == 1 ? " red flag" : " red flags") + " acknowledged.");
+                            afterwards.run();
+                        });
+                confirm.setCancelable(true);
+                confirm.open();
             }));
         }
         var said = new Div(new H3("Notes from the patient's sessions"));
