@@ -24,7 +24,7 @@ final class ExerciseFileReader {
     static final String ACKNOWLEDGE_FIELD = "progressionAddsContraindication";
     static final String ACKNOWLEDGED = "acknowledged";
     private static final Set<String> DOSAGE_FIELDS = Set.of("sets", "reps", "holdSeconds", "restSeconds", "side",
-            "timesPerDay", "daysPerWeek", "note");
+            "timesPerDay", "daysPerWeek", "note", "intensity", "tempo");
 
     ExerciseDefinition read(YamlFields file, String folder, String fileSlug, byte[] image, Set<String> muscles,
             Set<String> patterns) {
@@ -126,7 +126,9 @@ final class ExerciseFileReader {
                 dosage.code("side", false, Side::fromCode, YamlFields.codes(Side.values(), Side::code)),
                 dosage.integer("timesPerDay", true, 1, Dosage.MAX_TIMES_PER_DAY),
                 dosage.integer("daysPerWeek", true, 1, 7),
-                dosage.text("note", false, Dosage.MAX_NOTE));
+                dosage.text("note", false, Dosage.MAX_NOTE),
+                IntensityTempoReader.intensity(dosage),
+                IntensityTempoReader.tempo(dosage));
         if (result.reps() == null && result.holdSeconds() == null) {
             dosage.problem("reps", "give reps, holdSeconds, or both");
         }
