@@ -46,7 +46,7 @@ class PrescriptionIntensityTempoTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aWeightAndATempoAreSavedAndShownInWords() {
-        _setValue(_get(Select.class, s -> s.withLabel("Kind")), Intensity.Kind.KG);
+        _setValue(_get(Select.class, s -> s.withLabel("Measured by")), Intensity.Kind.KG);
         _setValue(_get(BigDecimalField.class, s -> s.withLabel("Weight in kg")), new BigDecimal("2.5"));
         _setValue(_get(IntegerField.class, s -> s.withLabel("Lift (s)")), 2);
         _setValue(_get(IntegerField.class, s -> s.withLabel("Pause (s)")), 1);
@@ -64,7 +64,7 @@ class PrescriptionIntensityTempoTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void anEffortAbove10IsShownAtTheIntensityFieldAndNothingIsSaved() {
-        _setValue(_get(Select.class, s -> s.withLabel("Kind")), Intensity.Kind.RPE);
+        _setValue(_get(Select.class, s -> s.withLabel("Measured by")), Intensity.Kind.RPE);
         _setValue(_get(IntegerField.class, s -> s.withLabel("Effort, 0 to 10")), 11);
         _setValue(_get(IntegerField.class, s -> s.withLabel("Lower (s)")), 3);
 
@@ -79,7 +79,7 @@ class PrescriptionIntensityTempoTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aBandColourIsSaved() {
-        _setValue(_get(Select.class, s -> s.withLabel("Kind")), Intensity.Kind.BAND);
+        _setValue(_get(Select.class, s -> s.withLabel("Measured by")), Intensity.Kind.BAND);
         _setValue(_get(Select.class, s -> s.withLabel("Band colour")), app.plumbline.catalog.Band.GREEN);
 
         _click(_get(Button.class, s -> s.withText("Save draft")));

@@ -25,7 +25,7 @@ public class IntensityField extends CustomField<Intensity> {
 
     public IntensityField() {
         setLabel("Intensity (optional)");
-        kind.setLabel("Kind");
+        kind.setLabel("Measured by");
         kind.setItems(Intensity.Kind.values());
         kind.setItemLabelGenerator(k -> k == null ? "None" : k.label());
         kind.setEmptySelectionAllowed(true);
