@@ -63,7 +63,7 @@ final class ProposedChange {
     }
 
     private static Dosage with(Dosage d, Integer sets, Integer reps, Integer hold) {
-        return new Dosage(sets, reps, hold, d.restSeconds(), d.side(), d.timesPerDay(), d.daysPerWeek(), d.note());
+        return d.withCounts(sets, reps, hold);
     }
 
     private static int clamp(int value, int max) {

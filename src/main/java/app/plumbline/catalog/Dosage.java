@@ -3,6 +3,7 @@ package app.plumbline.catalog;
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.Text;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.ArrayList;
@@ -10,11 +11,14 @@ import java.util.List;
 
 /**
  * How much and how often (CERT): sets, reps and/or a hold per rep, rest, side, times per day and
- * days per week, plus a load or equipment note. Checks itself and says itself in plain words.
+ * days per week, an optional intensity (effort, band or kg) and tempo, plus a load or equipment
+ * note. Reps are per side when the side is alternating or both. Checks itself and says itself in
+ * plain words.
  */
 @Embeddable
 public record Dosage(Integer sets, Integer reps, Integer holdSeconds, Integer restSeconds,
-        @Enumerated(EnumType.STRING) Side side, Integer timesPerDay, Integer daysPerWeek, String note) {
+        @Enumerated(EnumType.STRING) Side side, Integer timesPerDay, Integer daysPerWeek, String note,
+        @Embedded Intensity intensity, @Embedded Tempo tempo) {
 
     public static final int MAX_SETS = 10;
     public static final int MAX_REPS = 100;
@@ -26,6 +30,24 @@ public record Dosage(Integer sets, Integer reps, Integer holdSeconds, Integer re
     public Dosage {
         side = side == null ? Side.NONE : side;
         note = Text.strippedOrNull(note);
+    }
+
+    /** A dose with no intensity and no tempo. */
+    public Dosage(Integer sets, Integer reps, Integer holdSeconds, Integer restSeconds, Side side,
+            Integer timesPerDay, Integer daysPerWeek, String note) {
+        this(sets, reps, holdSeconds, restSeconds, side, timesPerDay, daysPerWeek, note, null, null);
+    }
+
+    /** The same dose with other sets, reps and hold; intensity, tempo and the rest kept. */
+    public Dosage withCounts(Integer newSets, Integer newReps, Integer newHoldSeconds) {
+        return new Dosage(newSets, newReps, newHoldSeconds, restSeconds, side, timesPerDay, daysPerWeek, note,
+                intensity, tempo);
+    }
+
+    /** The same dose on another schedule. */
+    public Dosage withSchedule(Integer newTimesPerDay, Integer newDaysPerWeek) {
+        return new Dosage(sets, reps, holdSeconds, restSeconds, side, newTimesPerDay, newDaysPerWeek, note,
+                intensity, tempo);
     }
 
     public List<FieldProblem> problems() {
@@ -42,6 +64,12 @@ public record Dosage(Integer sets, Integer reps, Integer holdSeconds, Integer re
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(new FieldProblem("note", "Keep the note under " + MAX_NOTE + " characters."));
         }
+        if (intensity != null) {
+            intensity.problem().ifPresent(problems::add);
+        }
+        if (tempo != null) {
+            tempo.problem().ifPresent(problems::add);
+        }
         return problems;
     }
 
@@ -52,8 +80,34 @@ public record Dosage(Integer sets, Integer reps, Integer holdSeconds, Integer re
         return this;
     }
 
-    /** "3 sets of 10, hold 5 seconds, each side". */
+    /**
+     * "3 sets of 8, each side, alternating sides; effort about 6 out of 10; lift over 2 seconds,
+     * lower over 3 seconds": the amount, then how hard and how fast when given.
+     */
     public String inPlainWords() {
+        String amount = amountInWords();
+        String howHard = intensityAndTempoInWords();
+        if (howHard.isEmpty()) {
+            return amount;
+        }
+        return amount.isEmpty() ? Character.toUpperCase(howHard.charAt(0)) + howHard.substring(1)
+                : amount + "; " + howHard;
+    }
+
+    /** "effort about 6 out of 10; lift over 2 seconds, lower over 3 seconds", or "" when neither is set. */
+    public String intensityAndTempoInWords() {
+        List<String> parts = new ArrayList<>();
+        if (intensity != null && !intensity.inPlainWords().isEmpty()) {
+            parts.add(intensity.inPlainWords());
+        }
+        if (tempo != null) {
+            parts.add(tempo.inPlainWords());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** "3 sets of 10, hold 5 seconds, each side". */
+    public String amountInWords() {
         int setCount = sets == null ? 1 : sets;
         StringBuilder words = new StringBuilder();
         if (reps != null) {

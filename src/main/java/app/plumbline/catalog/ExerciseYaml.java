@@ -55,6 +55,21 @@ final class ExerciseYaml {
         dosage.put("timesPerDay", d.timesPerDay());
         dosage.put("daysPerWeek", d.daysPerWeek());
         putIfPresent(dosage, "note", d.note());
+        if (d.intensity() != null && d.intensity().kind() != null) {
+            Intensity i = d.intensity();
+            dosage.put("intensity", Map.of(i.kind().code(), switch (i.kind()) {
+                case BAND -> i.band().code();
+                case RPE -> i.amount().intValue();
+                case KG -> i.amount().stripTrailingZeros().scale() <= 0 ? i.amount().intValue() : i.amount();
+            }));
+        }
+        if (d.tempo() != null) {
+            Map<String, Object> tempo = new LinkedHashMap<>();
+            tempo.put("lift", d.tempo().lift());
+            tempo.put("pause", d.tempo().pause());
+            tempo.put("lower", d.tempo().lower());
+            dosage.put("tempo", tempo);
+        }
         return dosage;
     }
 

@@ -1,12 +1,15 @@
 package app.plumbline.catalog;
 
-/** Which side an exercise is done on. BOTH means each side in turn; NONE midline or both at once. */
+/**
+ * Which side an exercise is done on. BOTH means each side in turn; ALTERNATING switching side every
+ * rep; in both the reps are per side. NONE is midline or both at once.
+ */
 public enum Side {
     NONE("none", ""),
     BOTH("both", "each side"),
     LEFT("left", "left side"),
     RIGHT("right", "right side"),
-    ALTERNATING("alternating", "alternating sides");
+    ALTERNATING("alternating", "each side, alternating sides");
 
     private final String code;
     private final String words;

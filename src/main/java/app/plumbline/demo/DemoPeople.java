@@ -46,8 +46,7 @@ final class DemoPeople {
         List<Prescription> prescriptions(Map<String, ExerciseCard> catalogBySlug, LocalDate start) {
             return exercises.stream().map(catalogBySlug::get).map(e -> {
                 Dosage d = e.dosage();
-                return new Prescription(e.id(), new Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(),
-                        d.side(), timesPerDay, d.daysPerWeek(), d.note()), null, start, null, null);
+                return new Prescription(e.id(), d.withSchedule(timesPerDay, d.daysPerWeek()), null, start, null, null);
             }).toList();
         }
     }

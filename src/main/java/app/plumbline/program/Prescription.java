@@ -32,8 +32,7 @@ public record Prescription(Long exerciseId, @Embedded Dosage dosage,
                 : Set.copyOf(EnumSet.copyOf(weekdays));
         therapistNote = Text.strippedOrNull(therapistNote);
         if (dosage != null && !weekdays.isEmpty()) {
-            dosage = new Dosage(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.restSeconds(),
-                    dosage.side(), dosage.timesPerDay(), weekdays.size(), dosage.note());
+            dosage = dosage.withSchedule(dosage.timesPerDay(), weekdays.size());
         }
     }
 

@@ -52,10 +52,20 @@ public final class ProgramDiff {
     }
 
     private static void compare(Prescription was, Prescription now, String exercise, List<Change> changes) {
-        String wasDose = was.dosage().inPlainWords() + load(was);
-        String nowDose = now.dosage().inPlainWords() + load(now);
+        String wasDose = was.dosage().amountInWords() + load(was);
+        String nowDose = now.dosage().amountInWords() + load(now);
         if (!wasDose.equals(nowDose)) {
             changes.add(new Change(Kind.DOSAGE, exercise + ": " + wasDose + " → " + nowDose));
+        }
+        String wasIntensity = words(was.dosage().intensity() == null ? "" : was.dosage().intensity().inPlainWords());
+        String nowIntensity = words(now.dosage().intensity() == null ? "" : now.dosage().intensity().inPlainWords());
+        if (!wasIntensity.equals(nowIntensity)) {
+            changes.add(new Change(Kind.DOSAGE, exercise + ": intensity " + wasIntensity + " → " + nowIntensity));
+        }
+        String wasTempo = words(was.dosage().tempo() == null ? "" : was.dosage().tempo().inPlainWords());
+        String nowTempo = words(now.dosage().tempo() == null ? "" : now.dosage().tempo().inPlainWords());
+        if (!wasTempo.equals(nowTempo)) {
+            changes.add(new Change(Kind.DOSAGE, exercise + ": tempo " + wasTempo + " → " + nowTempo));
         }
         if (!was.scheduleInWords().equals(now.scheduleInWords())) {
             changes.add(new Change(Kind.SCHEDULE, exercise + ": " + was.scheduleInWords() + " → "
@@ -87,6 +97,10 @@ public final class ProgramDiff {
 
     private static String load(Prescription p) {
         return p.dosage().note() == null ? "" : " (" + p.dosage().note() + ")";
+    }
+
+    private static String words(String text) {
+        return text.isEmpty() ? "none" : text;
     }
 
     private static String quoted(String text) {

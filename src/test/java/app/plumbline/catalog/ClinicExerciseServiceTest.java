@@ -45,10 +45,14 @@ class ClinicExerciseServiceTest {
     }
 
     static ClinicExerciseInput input(String name) {
+        return input(name, new Dosage(2, 10, 5, 30, Side.NONE, 2, 7, null));
+    }
+
+    static ClinicExerciseInput input(String name, Dosage dosage) {
         return new ClinicExerciseInput(name, "Roll the towel and squeeze gently.", Action.ACTIVATE, Region.NECK, 2,
                 List.of(Equipment.TOWEL), List.of(new MuscleTarget("deep-neck-flexors", Action.ACTIVATE)),
                 List.of("Lie on your back.", "Nod gently.", ""), List.of("Small movement"), List.of(), List.of(),
-                new Dosage(2, 10, 5, 30, Side.NONE, 2, 7, null), null, "chin-tuck", List.of(), PICTURE);
+                dosage, null, "chin-tuck", List.of(), PICTURE);
     }
 
     @Test
@@ -114,6 +118,18 @@ class ClinicExerciseServiceTest {
         assertThatThrownBy(() -> clinicExercises.update(created.slug(), loaded, input("Stale check, second edit")))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(clinicExercises.edit(created.slug()).definition().name()).isEqualTo("Stale check, first edit");
+    }
+
+    @Test
+    void intensityAndTempoAreStoredAndExportedAsTheCatalogWritesThem() {
+        signIn.as("tom.ruiz");
+        var dosage = new Dosage(3, 8, null, 45, Side.ALTERNATING, 1, 3, null,
+                Intensity.kg(new java.math.BigDecimal("2.5")), new Tempo(2, 1, 3));
+        ExerciseCard created = clinicExercises.create(input("Weighted nod", dosage));
+
+        assertThat(clinicExercises.edit(created.slug()).definition().dosage()).isEqualTo(dosage);
+        assertThat(clinicExercises.exportYaml(created.slug()))
+                .contains("intensity:\n    kg: 2.5\n", "tempo:\n    lift: 2\n    pause: 1\n    lower: 3\n");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DosageTest {
@@ -41,5 +43,95 @@ class DosageTest {
                 .extracting(FieldProblem::field).containsExactly("sets", "timesPerDay", "daysPerWeek");
         assertThatThrownBy(() -> new Dosage(0, 10, null, null, null, 1, 7, null).validated())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("from 1 to 10");
+    }
+
+    private static Dosage with(Intensity intensity, Tempo tempo) {
+        return new Dosage(3, 8, null, 45, Side.ALTERNATING, 1, 5, null, intensity, tempo);
+    }
+
+    private static Object intensityProblems(Intensity intensity) {
+        return with(intensity, null).problems().stream().map(FieldProblem::field).toList();
+    }
+
+    @Test
+    void alternatingRepsArePerSide() {
+        assertThat(with(null, null).inPlainWords())
+                .isEqualTo("3 sets of 8, each side, alternating sides, rest 45 seconds between sets");
+    }
+
+    @Test
+    void saysIntensityAndTempoAfterTheAmount() {
+        assertThat(with(Intensity.rpe(6), new Tempo(2, 1, 3)).inPlainWords()).isEqualTo(
+                "3 sets of 8, each side, alternating sides, rest 45 seconds between sets; effort about 6 out of 10; "
+                        + "lift over 2 seconds, pause 1 second, lower over 3 seconds");
+        assertThat(with(Intensity.band(Band.RED), null).intensityAndTempoInWords()).isEqualTo("red band");
+        assertThat(with(Intensity.kg(new BigDecimal("2.5")), null).intensityAndTempoInWords()).isEqualTo("2.5 kg");
+        assertThat(with(Intensity.kg(new BigDecimal("3.00")), null).intensityAndTempoInWords()).isEqualTo("3 kg");
+        assertThat(with(null, new Tempo(1, null, 4)).intensityAndTempoInWords())
+                .isEqualTo("lift over 1 second, lower over 4 seconds");
+        assertThat(with(null, null).intensityAndTempoInWords()).isEmpty();
+    }
+
+    @Test
+    void effortIsAWholeNumberFrom0To10() {
+        assertThat(intensityProblems(Intensity.rpe(-1))).isEqualTo(List.of("intensity"));
+        assertThat(intensityProblems(Intensity.rpe(0))).isEqualTo(List.of());
+        assertThat(intensityProblems(Intensity.rpe(10))).isEqualTo(List.of());
+        assertThat(intensityProblems(Intensity.rpe(11))).isEqualTo(List.of("intensity"));
+        assertThat(intensityProblems(Intensity.rpe(null))).isEqualTo(List.of("intensity"));
+        assertThat(intensityProblems(new Intensity(Intensity.Kind.RPE, new BigDecimal("6.5"), null)))
+                .isEqualTo(List.of("intensity"));
+    }
+
+    @Test
+    void weightIsFromHalfAKiloTo100WithOneDecimal() {
+        assertThat(intensityProblems(Intensity.kg(new BigDecimal("0.4")))).isEqualTo(List.of("intensity"));
+        assertThat(intensityProblems(Intensity.kg(new BigDecimal("0.5")))).isEqualTo(List.of());
+        assertThat(intensityProblems(Intensity.kg(new BigDecimal("100")))).isEqualTo(List.of());
+        assertThat(intensityProblems(Intensity.kg(new BigDecimal("100.5")))).isEqualTo(List.of("intensity"));
+        assertThat(intensityProblems(Intensity.kg(new BigDecimal("2.25")))).isEqualTo(List.of("intensity"));
+        assertThat(with(Intensity.kg(new BigDecimal("100.5")), null).problems().getFirst().message())
+                .contains("0.5 to 100 kg");
+    }
+
+    @Test
+    void aBandNeedsItsColourAndAnIntensityItsKind() {
+        assertThat(intensityProblems(Intensity.band(null))).isEqualTo(List.of("intensity"));
+        assertThat(intensityProblems(new Intensity(null, BigDecimal.ONE, null))).isEqualTo(List.of("intensity"));
+        assertThatThrownBy(() -> Band.fromCode("purple")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Band.fromCode("silver")).isEqualTo(Band.SILVER);
+    }
+
+    @Test
+    void anIntensityHoldsOneKindOnly() {
+        var band = new Intensity(Intensity.Kind.BAND, new BigDecimal("6"), Band.RED);
+        assertThat(band.amount()).isNull();
+        var rpe = new Intensity(Intensity.Kind.RPE, new BigDecimal("6"), Band.RED);
+        assertThat(rpe.band()).isNull();
+        assertThat(rpe).isEqualTo(Intensity.rpe(6));
+        assertThat(Intensity.kg(new BigDecimal("3"))).isEqualTo(Intensity.kg(new BigDecimal("3.0")));
+    }
+
+    @Test
+    void tempoNeedsLiftAndLowerFrom1To10AndAPauseFrom0To10() {
+        assertThat(with(null, new Tempo(1, 0, 1)).problems()).isEmpty();
+        assertThat(with(null, new Tempo(10, 10, 10)).problems()).isEmpty();
+        assertThat(with(null, new Tempo(null, 1, 3)).problems()).extracting(FieldProblem::field, FieldProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tempo", "Give the lift from 1 to 10 seconds."));
+        assertThat(with(null, new Tempo(2, 1, null)).problems()).extracting(FieldProblem::field).containsExactly("tempo");
+        assertThat(with(null, new Tempo(0, 1, 3)).problems()).extracting(FieldProblem::field).containsExactly("tempo");
+        assertThat(with(null, new Tempo(2, 11, 3)).problems()).extracting(FieldProblem::field).containsExactly("tempo");
+        assertThat(with(null, new Tempo(2, -1, 3)).problems()).extracting(FieldProblem::field).containsExactly("tempo");
+        assertThat(with(null, new Tempo(2, 1, 11)).problems()).extracting(FieldProblem::field).containsExactly("tempo");
+        assertThat(new Tempo(2, null, 3).pause()).isZero();
+    }
+
+    @Test
+    void keepsIntensityAndTempoWhenTheCountsOrTheScheduleChange() {
+        var dose = with(Intensity.rpe(6), new Tempo(2, 1, 3));
+        assertThat(dose.withCounts(2, 10, 5)).isEqualTo(
+                new Dosage(2, 10, 5, 45, Side.ALTERNATING, 1, 5, null, Intensity.rpe(6), new Tempo(2, 1, 3)));
+        assertThat(dose.withSchedule(2, 3).intensity()).isEqualTo(Intensity.rpe(6));
+        assertThat(dose.withSchedule(2, 3).daysPerWeek()).isEqualTo(3);
     }
 }

@@ -114,6 +114,22 @@ class ShippedCatalogTest {
     }
 
     @Test
+    void alternatingRepsArePerSideAndSomeDosesSayHowHardAndHowFast() {
+        assertThat(exercise("dead-bug").dosage().reps()).isEqualTo(5);
+        assertThat(exercise("dead-bug").dosage().inPlainWords()).startsWith("3 sets of 5, each side, alternating sides");
+        for (ExerciseDefinition exercise : catalog.exercises()) {
+            if (exercise.dosage().side() == Side.ALTERNATING && exercise.dosage().note() != null) {
+                assertThat(exercise.dosage().note()).as(exercise.slug() + " note restates the count per side")
+                        .doesNotContainPattern("(?i)\\d+ (to|with|on) each|(?i)(five|ten) .* to each side");
+            }
+        }
+        assertThat(exercise("lateral-band-walk").dosage().intensity()).isEqualTo(Intensity.band(Band.RED));
+        assertThat(exercise("seated-dumbbell-press").dosage().intensity()).isEqualTo(Intensity.rpe(7));
+        assertThat(exercise("wrist-curl-dumbbell").dosage().intensityAndTempoInWords()).isEqualTo("1 kg");
+        assertThat(exercise("heavy-slow-wrist-extension").dosage().tempo()).isEqualTo(new Tempo(3, 0, 3));
+    }
+
+    @Test
     void everyExerciseCanBeFollowedAtHome() {
         for (ExerciseDefinition exercise : catalog.exercises()) {
             assertThat(exercise.steps()).as(exercise.slug() + " steps").hasSizeGreaterThanOrEqualTo(2);

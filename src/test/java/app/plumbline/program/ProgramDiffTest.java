@@ -2,8 +2,11 @@ package app.plumbline.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.plumbline.catalog.Band;
 import app.plumbline.catalog.Dosage;
+import app.plumbline.catalog.Intensity;
 import app.plumbline.catalog.Side;
+import app.plumbline.catalog.Tempo;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +45,23 @@ class ProgramDiffTest {
                 "Chin tuck: 3 sets of 10, rest 30 seconds between sets → 3 sets of 12, rest 30 seconds between sets",
                 "Chin tuck: once a day, every day → twice a day, every day",
                 "Chin tuck: note none → “Keep the eyes level”");
+    }
+
+    @Test
+    void namesAChangeOfIntensityOrTempoOnItsOwn() {
+        var was = new Prescription(1L, new Dosage(3, 8, null, 30, Side.ALTERNATING, 1, 5, null,
+                Intensity.rpe(6), null), null, null, null, null);
+        var now = new Prescription(1L, new Dosage(3, 8, null, 30, Side.ALTERNATING, 1, 5, null,
+                Intensity.band(Band.RED), new Tempo(2, 0, 3)), null, null, null, null);
+
+        assertThat(ProgramDiff.between(new ProgramContent(null, null, List.of(was)),
+                new ProgramContent(null, null, List.of(now)), NAMES)).extracting(ProgramDiff.Change::text).containsExactly(
+                "Chin tuck: intensity effort about 6 out of 10 → red band",
+                "Chin tuck: tempo none → lift over 2 seconds, lower over 3 seconds");
+        assertThat(ProgramDiff.between(new ProgramContent(null, null, List.of()),
+                new ProgramContent(null, null, List.of(now)), NAMES)).extracting(ProgramDiff.Change::text).containsExactly(
+                "Added Chin tuck: 3 sets of 8, each side, alternating sides, rest 30 seconds between sets; red band; "
+                        + "lift over 2 seconds, lower over 3 seconds, once a day, 5 days a week");
     }
 
     @Test

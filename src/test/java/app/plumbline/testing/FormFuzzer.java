@@ -19,6 +19,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -119,6 +120,16 @@ public final class FormFuzzer {
         return pick == extremes.length ? null : extremes[pick];
     }
 
+    /** A weight as a person types it (2.5), or now and then one out of range, too precise or none. */
+    public java.math.BigDecimal decimal() {
+        if (!wild()) {
+            return java.math.BigDecimal.valueOf(5 + random.nextInt(200), 1);
+        }
+        String[] extremes = {"0", "-1", "0.4", "100.5", "2.25", "1E+9", "99999999999999999999.99"};
+        int pick = random.nextInt(extremes.length + 1);
+        return pick == extremes.length ? null : new java.math.BigDecimal(extremes[pick]);
+    }
+
     public LocalDate date(LocalDate min, LocalDate max) {
         LocalDate today = TestClock.today();
         if (!wild()) {
@@ -168,11 +179,40 @@ public final class FormFuzzer {
                 set(box, random.nextBoolean());
             }
         }
-        for (Component field : reachable(root, Component.class)) {
-            if (field.isAttached() && reachable(field)) {
+        List<Component> first = reachable(root, Component.class);
+        Set<Component> leftAlone = optionalGroupsLeftEmpty(first);
+        for (Component field : first) {
+            if (field.isAttached() && reachable(field) && !leftAlone.contains(field)) {
                 fillOne(field);
             }
         }
+        // A choice may show the input for its value (an intensity's kind shows the effort, band or
+        // kg field): fill what appeared, as a person would. Forms without such choices draw nothing more.
+        Set<Component> filled = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        filled.addAll(first);
+        filled.addAll(leftAlone);
+        for (Component field : reachable(root, Component.class)) {
+            if (!filled.contains(field) && field.isAttached()) {
+                fillOne(field);
+            }
+        }
+    }
+
+    /**
+     * The inputs of optional composite fields (an intensity, a tempo) that a plausible user leaves
+     * empty this time, as most doses have neither (the wilder the round, the more often they are filled).
+     */
+    private Set<Component> optionalGroupsLeftEmpty(List<Component> fields) {
+        Set<Component> alone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Component field : fields) {
+            if (field instanceof com.vaadin.flow.component.customfield.CustomField<?> group
+                    && _find(group, Component.class).stream().filter(c -> c != group)
+                            .allMatch(c -> !(c instanceof HasValue<?, ?> inner) || inner.isEmpty())
+                    && !group.isRequiredIndicatorVisible() && !wild() && random.nextInt(3) > 0) {
+                alone.addAll(_find(group, Component.class));
+            }
+        }
+        return alone;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -184,6 +224,7 @@ public final class FormFuzzer {
         }
         switch (field) {
             case IntegerField f -> set(f, number(f.getMin(), f.getMax()));
+            case BigDecimalField f -> set(f, decimal());
             case EmailField f -> set(f, email());
             case PasswordField f -> set(f, text());
             case TextField f -> set(f, text());

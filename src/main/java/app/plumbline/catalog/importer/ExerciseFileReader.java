@@ -101,7 +101,8 @@ final class ExerciseFileReader {
         }
         return new Dosage(dosage.integer("sets"), dosage.integer("reps"), dosage.integer("holdSeconds"),
                 dosage.integer("restSeconds"), dosage.code("side", Side::fromCode), dosage.integer("timesPerDay"),
-                dosage.integer("daysPerWeek"), dosage.text("note"));
+                dosage.integer("daysPerWeek"), dosage.text("note"), IntensityTempoReader.intensity(dosage),
+                IntensityTempoReader.tempo(dosage));
     }
 
     private List<PatternLink> links(YamlFields file, Set<String> patterns) {

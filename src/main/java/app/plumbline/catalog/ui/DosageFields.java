@@ -19,24 +19,36 @@ public class DosageFields extends FormLayout {
     private final IntegerField timesPerDay = number("Times per day", 1, Dosage.MAX_TIMES_PER_DAY);
     private final IntegerField daysPerWeek = number("Days per week", 1, 7);
     private final TextField note = new TextField("Load or equipment note");
+    private final IntensityField intensity = new IntensityField();
+    private final TempoField tempo = new TempoField();
 
     public DosageFields() {
         side.setLabel("Side");
         side.setItems(Side.values());
-        side.setItemLabelGenerator(s -> s == Side.NONE ? "Not sided (midline or both at once)"
-                : s == Side.BOTH ? "Each side in turn" : s.words().substring(0, 1).toUpperCase() + s.words().substring(1));
+        side.setItemLabelGenerator(DosageFields::sideLabel);
         side.setValue(Side.NONE);
         reps.setHelperText("Reps, hold, or both");
         note.setMaxLength(Dosage.MAX_NOTE);
-        note.setPlaceholder("e.g. light band, 1 kg");
+        note.setPlaceholder("e.g. where to anchor the band");
         setResponsiveSteps(new ResponsiveStep("0", 2), new ResponsiveStep("36em", 4));
         add(sets, reps, hold, rest, side, timesPerDay, daysPerWeek);
         add(note, 2);
+        add(intensity, 4);
+        add(tempo, 4);
+    }
+
+    private static String sideLabel(Side s) {
+        return switch (s) {
+            case NONE -> "Not sided (midline or both at once)";
+            case BOTH -> "Each side in turn (reps per side)";
+            case ALTERNATING -> "Alternating sides (reps per side)";
+            default -> s.words().substring(0, 1).toUpperCase() + s.words().substring(1);
+        };
     }
 
     public Dosage getValue() {
         return new Dosage(sets.getValue(), reps.getValue(), hold.getValue(), rest.getValue(), side.getValue(),
-                timesPerDay.getValue(), daysPerWeek.getValue(), note.getValue());
+                timesPerDay.getValue(), daysPerWeek.getValue(), note.getValue(), intensity.read(), tempo.read());
     }
 
     public void setValue(Dosage dosage) {
@@ -48,6 +60,8 @@ public class DosageFields extends FormLayout {
         timesPerDay.setValue(dosage.timesPerDay());
         daysPerWeek.setValue(dosage.daysPerWeek());
         note.setValue(dosage.note() == null ? "" : dosage.note());
+        intensity.show(dosage.intensity());
+        tempo.show(dosage.tempo());
     }
 
     /** Runs the listener after any field changes. */
@@ -56,12 +70,15 @@ public class DosageFields extends FormLayout {
                 f.addValueChangeListener(e -> listener.run()));
         side.addValueChangeListener(e -> listener.run());
         note.addValueChangeListener(e -> listener.run());
+        intensity.onChange(listener);
+        tempo.onChange(listener);
     }
 
     /** Registers each field under the name the {@link Dosage} rules use for it. */
     public FieldErrors register(FieldErrors errors) {
         return errors.field("sets", sets).field("reps", reps).field("holdSeconds", hold).field("restSeconds", rest)
-                .field("timesPerDay", timesPerDay).field("daysPerWeek", daysPerWeek).field("note", note);
+                .field("timesPerDay", timesPerDay).field("daysPerWeek", daysPerWeek).field("note", note)
+                .field("intensity", intensity).field("tempo", tempo);
     }
 
     private static IntegerField number(String label, int min, int max) {

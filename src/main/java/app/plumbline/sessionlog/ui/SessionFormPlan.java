@@ -73,8 +73,10 @@ final class SessionFormPlan {
         String name = item.exercise() == null ? "Exercise" : item.exercise().name();
         String image = item.exercise() == null ? null : imageUrl.apply(item.exercise().imageUrl());
         var instructions = Optional.ofNullable(item.instructions());
+        // Reps are per side: alternating holds switch side every rep, so a set has twice as many.
+        int holdsPerSet = orOne(dose.reps()) * (dose.side() == Side.ALTERNATING ? 2 : 1);
         Timer timer = dose.holdSeconds() == null ? null : new Timer(dose.holdSeconds(), orOne(dose.sets()),
-                orOne(dose.reps()), dose.side() == Side.BOTH ? 2 : 1, dose.restSeconds() == null ? 0 : dose.restSeconds());
+                holdsPerSet, dose.side() == Side.BOTH ? 2 : 1, dose.restSeconds() == null ? 0 : dose.restSeconds());
         Done done = logged.stream().filter(log -> id.equals(log.exerciseId())).findFirst()
                 .map(log -> new Done(log.setsDone(), log.repsDone(), log.holdSecondsDone(), log.pain(), log.difficulty(),
                         log.skipReason()))
