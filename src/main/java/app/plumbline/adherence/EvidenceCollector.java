@@ -77,7 +77,8 @@ class EvidenceCollector {
                 standing.worseTwiceInARow(), standing.lastSession(),
                 settings.current().settled(engaged, standing.scheduledDaysSoFar()));
         ProgramContent content = new ProgramContent(program.goal(), program.reviewDate(),
-                program.items().stream().map(ActiveProgram.Item::prescription).toList());
+                program.items().stream().map(ActiveProgram.Item::prescription).toList(),
+                program.advice().stream().map(a -> a.slug()).toList());
         return Optional.of(new Collected(program, content, evidence, cards, perExercise));
     }
 }

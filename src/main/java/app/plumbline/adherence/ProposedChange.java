@@ -28,11 +28,11 @@ final class ProposedChange {
                             .sorted(Comparator.comparingInt((Prescription p) -> -adherence.getOrDefault(p.exerciseId(), 0)))
                             .limit(keep)
                             .sorted(Comparator.comparingInt(current.prescriptions()::indexOf))
-                            .toList()));
+                            .toList(), current.advice()));
             default -> Optional.of(new ProgramContent(current.goal(), current.reviewDate(), current.prescriptions()
                     .stream().map(p -> p.exerciseId().equals(suggestion.exerciseId())
                             ? changed(p, suggestion.change(), cards.get(p.exerciseId()), bySlug) : p)
-                    .toList()));
+                    .toList(), current.advice()));
         };
     }
 

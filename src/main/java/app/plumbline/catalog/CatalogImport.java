@@ -19,13 +19,15 @@ class CatalogImport {
     private final MuscleRepository muscles;
     private final ImbalancePatternRepository patterns;
     private final ExerciseRepository exercises;
+    private final AdviceItemRepository advice;
     private final Clock clock;
 
     CatalogImport(MuscleRepository muscles, ImbalancePatternRepository patterns, ExerciseRepository exercises,
-            Clock clock) {
+            AdviceItemRepository advice, Clock clock) {
         this.muscles = muscles;
         this.patterns = patterns;
         this.exercises = exercises;
+        this.advice = advice;
         this.clock = clock;
     }
 
@@ -70,7 +72,23 @@ class CatalogImport {
                 retired++;
             }
         }
+        applyAdvice(catalog, now);
         return new Result(added, updated, retired, catalog.exercises().size() - added - updated);
+    }
+
+    /** Advice items upserted by slug; those gone from the files retired (old versions still show them). */
+    private void applyAdvice(ParsedCatalog catalog, Instant now) {
+        Map<String, AdviceItem> existing = bySlug(advice.findAll(), AdviceItem::getSlug);
+        for (AdviceDefinition definition : catalog.advice()) {
+            AdviceItem item = existing.remove(definition.slug());
+            if (item == null) {
+                item = new AdviceItem(definition.slug());
+            }
+            if (item.update(definition, now)) {
+                advice.save(item);
+            }
+        }
+        existing.values().forEach(gone -> gone.retire(now));
     }
 
     private static <T> Map<String, T> bySlug(java.util.List<T> list, Function<T, String> slug) {

@@ -11,12 +11,15 @@ class CatalogReadModel {
     private final MuscleRepository muscles;
     private final ImbalancePatternRepository patterns;
     private final ExerciseRepository exercises;
+    private final AdviceItemRepository advice;
     private volatile CatalogSnapshot snapshot = CatalogSnapshot.EMPTY;
 
-    CatalogReadModel(MuscleRepository muscles, ImbalancePatternRepository patterns, ExerciseRepository exercises) {
+    CatalogReadModel(MuscleRepository muscles, ImbalancePatternRepository patterns, ExerciseRepository exercises,
+            AdviceItemRepository advice) {
         this.muscles = muscles;
         this.patterns = patterns;
         this.exercises = exercises;
+        this.advice = advice;
     }
 
     CatalogSnapshot snapshot() {
@@ -40,7 +43,12 @@ class CatalogReadModel {
                     new CatalogService.Instructions(d.steps(), d.cues(), d.cautions(), d.contraindications()));
         }
         cards.sort(java.util.Comparator.comparing(ExerciseCard::name));
-        snapshot = CatalogSnapshot.of(muscleList, patternList, cards, instructions);
+        List<AdviceItem> adviceItems = advice.findAll();
+        snapshot = CatalogSnapshot.of(muscleList, patternList, cards, instructions,
+                adviceItems.stream().map(AdviceItem::definition)
+                        .sorted(java.util.Comparator.comparing(AdviceDefinition::title)).toList(),
+                adviceItems.stream().filter(a -> !a.isRetired()).map(AdviceItem::getSlug)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Its progression (the clinic's own first, then the shared catalog's) adds a contraindication. */

@@ -123,6 +123,27 @@ public class CatalogService {
         return readModel.snapshot().visibleTo(user.clinicId());
     }
 
+    /**
+     * The everyday advice a therapist may prescribe: those keyed to any of the given patterns (a
+     * patient's findings) first, then the rest, each group by title.
+     */
+    public List<AdviceDefinition> advice(java.util.Collection<String> patternSlugs) {
+        currentUser.require(Role.THERAPIST, Role.ADMIN);
+        return readModel.snapshot().prescribableAdvice().stream()
+                .sorted(Comparator.comparing((AdviceDefinition a) -> patternSlugs.stream().noneMatch(a::concerns)))
+                .toList();
+    }
+
+    /**
+     * Advice items by slug in the given order, as a program refers to them (retired ones
+     * included, unknown ones left out), for a program's patient or therapist.
+     */
+    public List<AdviceDefinition> adviceItems(List<String> slugs) {
+        currentUser.require(Role.THERAPIST, Role.PATIENT, Role.ADMIN);
+        Map<String, AdviceDefinition> all = readModel.snapshot().advice();
+        return slugs.stream().map(all::get).filter(Objects::nonNull).toList();
+    }
+
     /** How to do each exercise (steps, cues, cautions), for a program's patient or therapist. */
     public Map<Long, Instructions> instructions(java.util.Collection<Long> ids) {
         AccountPrincipal user = currentUser.require(Role.THERAPIST, Role.PATIENT);

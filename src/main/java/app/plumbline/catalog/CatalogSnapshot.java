@@ -12,17 +12,29 @@ import java.util.stream.Collectors;
  * Today reads the instructions from here.
  */
 record CatalogSnapshot(Map<String, MuscleDefinition> muscles, Map<String, PatternDefinition> patterns,
-        List<ExerciseCard> exercises, Map<Long, CatalogService.Instructions> instructions) {
+        List<ExerciseCard> exercises, Map<Long, CatalogService.Instructions> instructions,
+        Map<String, AdviceDefinition> advice, java.util.Set<String> currentAdvice) {
 
-    static final CatalogSnapshot EMPTY = new CatalogSnapshot(Map.of(), Map.of(), List.of(), Map.of());
+    static final CatalogSnapshot EMPTY = new CatalogSnapshot(Map.of(), Map.of(), List.of(), Map.of(), Map.of(),
+            java.util.Set.of());
 
+    /** advice: every item by title, retired ones included; currentAdvice: the slugs still in the files. */
     static CatalogSnapshot of(List<MuscleDefinition> muscles, List<PatternDefinition> patterns,
-            List<ExerciseCard> exercises, Map<Long, CatalogService.Instructions> instructions) {
+            List<ExerciseCard> exercises, Map<Long, CatalogService.Instructions> instructions,
+            List<AdviceDefinition> advice, java.util.Set<String> currentAdvice) {
         return new CatalogSnapshot(
                 muscles.stream().collect(Collectors.toUnmodifiableMap(MuscleDefinition::slug, Function.identity())),
                 patterns.stream().collect(Collectors.toMap(PatternDefinition::slug, Function.identity(), (a, b) -> a,
                         java.util.LinkedHashMap::new)),
-                List.copyOf(exercises), Map.copyOf(instructions));
+                List.copyOf(exercises), Map.copyOf(instructions),
+                advice.stream().collect(Collectors.toMap(AdviceDefinition::slug, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new)),
+                java.util.Set.copyOf(currentAdvice));
+    }
+
+    /** The advice items still in the catalog, by title. */
+    List<AdviceDefinition> prescribableAdvice() {
+        return advice.values().stream().filter(a -> currentAdvice.contains(a.slug())).toList();
     }
 
     /** How to do the exercises, by id, for those the clinic may see. */

@@ -35,6 +35,9 @@ class ProgramCheck {
         if (!catalog.cards(ids).keySet().containsAll(ids)) {
             problems.add(new FieldProblem("prescriptions", "An exercise is not in your clinic's catalog."));
         }
+        if (catalog.adviceItems(content.advice()).size() < content.advice().size()) {
+            problems.add(new FieldProblem("advice", "A piece of advice is not in the catalog."));
+        }
         return problems;
     }
 }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /** What changed between two states of a program, in sentences a therapist reads at a glance. */
 public final class ProgramDiff {
 
-    public enum Kind { ADDED, REMOVED, DOSAGE, SCHEDULE, NOTE, REORDERED, GOAL, REVIEW_DATE }
+    public enum Kind { ADDED, REMOVED, DOSAGE, SCHEDULE, NOTE, REORDERED, GOAL, REVIEW_DATE, ADVICE_ADDED,
+        ADVICE_REMOVED }
 
     public record Change(Kind kind, String text) {
     }
@@ -19,6 +20,12 @@ public final class ProgramDiff {
     }
 
     public static List<Change> between(ProgramContent from, ProgramContent to, Map<Long, String> exerciseNames) {
+        return between(from, to, exerciseNames, Map.of());
+    }
+
+    /** adviceTitles: advice item titles by slug; an advice item without one is named by its slug. */
+    public static List<Change> between(ProgramContent from, ProgramContent to, Map<Long, String> exerciseNames,
+            Map<String, String> adviceTitles) {
         Function<Long, String> name = id -> exerciseNames.getOrDefault(id, "Exercise " + id);
         List<Change> changes = new ArrayList<>();
         if (!Objects.equals(from.goal(), to.goal())) {
@@ -48,6 +55,10 @@ public final class ProgramDiff {
             }
         }
         reordered(from, to, name, changes);
+        to.advice().stream().filter(slug -> !from.advice().contains(slug)).forEach(slug -> changes.add(
+                new Change(Kind.ADVICE_ADDED, "Added advice: " + adviceTitles.getOrDefault(slug, slug))));
+        from.advice().stream().filter(slug -> !to.advice().contains(slug)).forEach(slug -> changes.add(
+                new Change(Kind.ADVICE_REMOVED, "Removed advice: " + adviceTitles.getOrDefault(slug, slug))));
         return changes;
     }
 

@@ -1,6 +1,7 @@
 package app.plumbline.program;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -28,6 +29,11 @@ class ProgramDraft {
     @CollectionTable(name = "draft_prescription", joinColumns = @JoinColumn(name = "owner_id"))
     @OrderColumn(name = "position")
     private List<Prescription> prescriptions = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "draft_advice", joinColumns = @JoinColumn(name = "owner_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "advice_slug")
+    private List<String> advice = new ArrayList<>();
 
     protected ProgramDraft() {
     }
@@ -42,12 +48,14 @@ class ProgramDraft {
         this.reviewDate = content.reviewDate();
         this.prescriptions.clear();
         this.prescriptions.addAll(content.prescriptions());
+        this.advice.clear();
+        this.advice.addAll(content.advice());
         this.updatedBy = by;
         this.updatedAt = now;
     }
 
     ProgramContent content() {
-        return new ProgramContent(goal, reviewDate, List.copyOf(prescriptions));
+        return new ProgramContent(goal, reviewDate, List.copyOf(prescriptions), List.copyOf(advice));
     }
 
     long getVersion() {

@@ -79,7 +79,8 @@ public class ProgramService {
         check(content);
         draft.replace(content, currentUser.require().accountId(), clock.instant());
         drafts.saveAndFlush(draft);
-        audit.write(patient.id(), "program.draft.save", content.prescriptions().size() + " exercises");
+        audit.write(patient.id(), "program.draft.save", content.prescriptions().size() + " exercises"
+                + (content.advice().isEmpty() ? "" : ", " + content.advice().size() + " advice"));
         return view(patient, program, draft);
     }
 
@@ -133,7 +134,8 @@ public class ProgramService {
                     return new ActiveProgram(patient.id(), v.getId(), v.getNumber(), content.goal(),
                             content.reviewDate(), author, content.prescriptions().stream()
                             .map(p -> new ActiveProgram.Item(p, cards.get(p.exerciseId()),
-                                    instructions.get(p.exerciseId()))).toList());
+                                    instructions.get(p.exerciseId()))).toList(),
+                            catalog.adviceItems(content.advice()));
                 });
     }
 
@@ -228,7 +230,11 @@ public class ProgramService {
         to.prescriptions().forEach(p -> ids.add(p.exerciseId()));
         Map<Long, String> names = catalog.cards(ids).values().stream()
                 .collect(Collectors.toMap(ExerciseCard::id, ExerciseCard::name));
-        return ProgramDiff.between(from, to, names);
+        List<String> slugs = new ArrayList<>(from.advice());
+        slugs.addAll(to.advice());
+        Map<String, String> titles = catalog.adviceItems(slugs).stream()
+                .collect(Collectors.toMap(a -> a.slug(), a -> a.title(), (a, b) -> a));
+        return ProgramDiff.between(from, to, names, titles);
     }
 
     /** What the builder proposes for the draft it opened (see {@link BuilderProposal}); nothing is saved. */
@@ -278,7 +284,7 @@ public class ProgramService {
                 .map(Prescription::exerciseId).toList());
         return new BuilderDraft(patient.id(), draft.getVersion(), program.getActiveVersionNumber(), content.goal(),
                 content.reviewDate(), content.prescriptions().stream()
-                .map(p -> new BuilderDraft.Line(p, cards.get(p.exerciseId()))).toList());
+                .map(p -> new BuilderDraft.Line(p, cards.get(p.exerciseId()))).toList(), content.advice());
     }
 
     private static VersionSummary summary(ProgramVersion v, boolean active, Map<Long, String> names) {

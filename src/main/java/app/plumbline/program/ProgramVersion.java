@@ -1,6 +1,7 @@
 package app.plumbline.program;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -31,6 +32,11 @@ class ProgramVersion {
     @CollectionTable(name = "version_prescription", joinColumns = @JoinColumn(name = "owner_id"))
     @OrderColumn(name = "position")
     private List<Prescription> prescriptions = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "version_advice", joinColumns = @JoinColumn(name = "owner_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "advice_slug")
+    private List<String> advice = new ArrayList<>();
 
     protected ProgramVersion() {
     }
@@ -45,10 +51,11 @@ class ProgramVersion {
         this.goal = content.goal();
         this.reviewDate = content.reviewDate();
         this.prescriptions.addAll(content.prescriptions());
+        this.advice.addAll(content.advice());
     }
 
     ProgramContent content() {
-        return new ProgramContent(goal, reviewDate, List.copyOf(prescriptions));
+        return new ProgramContent(goal, reviewDate, List.copyOf(prescriptions), List.copyOf(advice));
     }
 
     Long getId() {

@@ -10,7 +10,15 @@ import java.util.List;
  */
 public record SheetContent(SheetOptions options, ClinicPart clinic, String patientName, String therapistName,
         String goal, LocalDate startDate, LocalDate reviewDate, int version, LocalDate printedOn,
-        List<Item> exercises, TrackingGrid grid) {
+        List<Item> exercises, TrackingGrid grid, List<Advice> advice) {
+
+    public SheetContent {
+        advice = advice == null ? List.of() : List.copyOf(advice);
+    }
+
+    /** A piece of everyday advice, printed after the exercises with no dose. */
+    public record Advice(String title, String text) {
+    }
 
     public record ClinicPart(String name, String contactLine, String portalAddress, Illustration logo) {
     }

@@ -136,7 +136,8 @@ public class SheetService {
                 today, TrackingGrid.WEEKS);
         return new SheetContent(options, new SheetContent.ClinicPart(profile.name(), profile.contactLine(),
                 profile.portalAddress(), profile.logo()), patient.fullName(), program.therapistName(), program.goal(),
-                start, program.reviewDate(), program.number(), today, items, grid);
+                start, program.reviewDate(), program.number(), today, items, grid,
+                program.advice().stream().map(a -> new SheetContent.Advice(a.title(), a.text())).toList());
     }
 
     /**

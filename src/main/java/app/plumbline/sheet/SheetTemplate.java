@@ -91,6 +91,7 @@ class SheetTemplate {
         model.put("version", sheet.version());
         model.put("printedOn", date(sheet.printedOn()));
         model.put("exercises", sheet.exercises().stream().map(SheetTemplate::item).toList());
+        model.put("advice", sheet.advice().stream().map(a -> Map.of("title", a.title(), "text", a.text())).toList());
         model.put("weeks", sheet.grid().weeks().stream().map(SheetTemplate::week).toList());
         return template.execute(model);
     }

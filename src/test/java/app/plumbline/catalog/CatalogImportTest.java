@@ -21,6 +21,8 @@ class CatalogImportTest {
     ExerciseRepository exercises;
     @Autowired
     CatalogSource source;
+    @Autowired
+    AdviceItemRepository advice;
 
     @Test
     void importingTheSameCatalogAgainChangesNothing() {
@@ -67,5 +69,33 @@ class CatalogImportTest {
         assertThat(back.added()).isZero();
         assertThat(exercises.findBySlug("toe-yoga").orElseThrow().isRetired()).isFalse();
         assertThat(exercises.findBySlug("toe-yoga").orElseThrow().getId()).isEqualTo(yoga.getId());
+    }
+
+    @Test
+    void adviceIsImportedAnAdviceFileChangeReimportsAndARemovedItemIsRetiredNotDeleted() {
+        ParsedCatalog shipped = new CatalogParser().parse(source.files());
+        assertThat(advice.findAll()).extracting(AdviceItem::getSlug)
+                .containsExactlyInAnyOrderElementsOf(shipped.advice().stream().map(AdviceDefinition::slug).toList());
+
+        var files = source.files();
+        String original = CatalogStartup.hash(files);
+        files.put("advice/jaw-at-rest.yaml", new String(files.get("advice/jaw-at-rest.yaml"))
+                .replace("title: Jaw relaxed, teeth apart", "title: Jaw at rest").getBytes());
+        files.remove("advice/phone-off-the-shoulder.yaml");
+        assertThat(CatalogStartup.hash(files)).isNotEqualTo(original);
+
+        importer.apply(new CatalogParser().parse(files));
+
+        assertThat(find("jaw-at-rest").definition().title()).isEqualTo("Jaw at rest");
+        assertThat(find("phone-off-the-shoulder").isRetired()).isTrue();
+        assertThat(find("phone-off-the-shoulder").definition().text()).isNotBlank();
+
+        importer.apply(shipped);
+        assertThat(find("phone-off-the-shoulder").isRetired()).isFalse();
+        assertThat(find("jaw-at-rest").definition().title()).isEqualTo("Jaw relaxed, teeth apart");
+    }
+
+    private AdviceItem find(String slug) {
+        return advice.findAll().stream().filter(a -> a.getSlug().equals(slug)).findFirst().orElseThrow();
     }
 }

@@ -84,6 +84,19 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void thePatternPageListsTheAdviceKeyedToItWithWhyAndItsEvidence() {
+        openAs("anna.berg", "catalog/pattern/jaw-asymmetry");
+
+        var section = _find(com.vaadin.flow.component.html.Section.class).stream()
+                .filter(sec -> sec.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.html.H2 h
+                        && h.getText().startsWith("Everyday advice"))).findFirst().orElseThrow();
+        String text = section.getElement().getTextRecursively();
+        assertThat(text).contains("Chew on both sides, skip the gum", "Jaw relaxed, teeth apart",
+                "Why here: Always chewing on one side", "Durham J")
+                .doesNotContain("Screen at eye level");
+    }
+
+    @Test
     void patientsCannotBrowseTheCatalog() {
         signIn.as("maria.lopez");
         assertRefused("catalog");

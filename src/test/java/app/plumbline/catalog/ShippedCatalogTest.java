@@ -42,6 +42,15 @@ class ShippedCatalogTest {
     }
 
     @Test
+    void adviceCoversTheEverydayTopicsAndEachItemCitesOrSaysHowWeakTheEvidenceIs() {
+        assertThat(catalog.advice()).hasSizeBetween(10, 14);
+        assertThat(catalog.advice()).extracting(AdviceDefinition::slug).contains("screen-at-eye-level",
+                "hourly-movement-breaks", "sleeping-position-and-pillow", "phone-off-the-shoulder", "chewing-evenly");
+        assertThat(catalog.advice()).allSatisfy(a -> assertThat(a.references().isEmpty() && a.evidence() == null)
+                .as(a.slug() + " cites a source or states the evidence").isFalse());
+    }
+
+    @Test
     void everyPatternHasAtLeastThreeExercisesOnEachSide() {
         for (PatternDefinition pattern : catalog.patterns()) {
             Map<FitReason.Side, Long> sides = cards.stream()

@@ -62,6 +62,12 @@ class ProgramBuilderIT extends BrowserTest {
         Locator sets = lines.first().getByLabel("Sets", new Locator.GetByLabelOptions().setExact(true));
         sets.fill("3");
         sets.press("Tab");
+        // Everyday advice for the findings is listed with a checkbox each, ticked here by keyboard.
+        Locator screenAdvice = page.getByRole(AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions().setName("Screen at eye level"));
+        screenAdvice.focus();
+        page.keyboard().press("Space");
+        assertThat(screenAdvice).isChecked();
         // Version 1 needs no reason: one click (double-clicked here: still one version).
         button("Publish version 1").dblclick();
         assertThat(toast().getByText("Version 1 published")).isVisible();
@@ -101,6 +107,14 @@ class ProgramBuilderIT extends BrowserTest {
         button("Program builder").click();
         assertThat(heading("Program for Ella Brandt")).isVisible();
         screenshot("builder-phone");
+        Locator advice = page.locator(".advice-chooser");
+        advice.scrollIntoViewIfNeeded();
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Screen at eye level")))
+                .isChecked();
+        org.assertj.core.api.Assertions.assertThat(advice.boundingBox().x + advice.boundingBox().width)
+                .as("the advice fits a 390 px screen").isLessThanOrEqualTo(390);
+        advice.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots",
+                "builder-advice-phone.png")));
     }
 
     @Test

@@ -122,6 +122,49 @@ class ProgramBuilderViewTest extends KaribuTest {
     }
 
     @Test
+    void everydayAdviceForTheFindingsComesFirstOthersBySearchAndTheChosenArePublished() {
+        patients.recordAssessment(signIn.ref(patientId), new app.plumbline.patient.AssessmentInput(
+                app.plumbline.testing.TestClock.today(), null, List.of(new app.plumbline.patient.Finding(
+                        "forward-head-posture", app.plumbline.patient.FindingSide.BOTH, 2, null))));
+        openAs("anna.berg", "patients/" + patientId + "/program");
+        assertThat(adviceTitles()).contains("Screen at eye level", "Move at least once an hour")
+                .doesNotContain("Chew on both sides, skip the gum");
+
+        _setValue(adviceBox("Screen at eye level"), true);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search other advice")),
+                "gum");
+        _setValue(adviceBox("Chew on both sides, skip the gum"), true);
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search other advice")),
+                "");
+        assertThat(adviceTitles()).as("chosen advice stays listed").contains("Chew on both sides, skip the gum");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("builder-status")).getText()).contains("unsaved changes");
+        _click(_get(Button.class, s -> s.withText("Publish version 1")));
+
+        var active = programs.active(signIn.ref(patientId)).orElseThrow();
+        assertThat(active.advice()).extracting(app.plumbline.catalog.AdviceDefinition::title)
+                .containsExactly("Screen at eye level", "Chew on both sides, skip the gum");
+        assertThat(programs.draft(signIn.ref(patientId)).advice())
+                .containsExactly("screen-at-eye-level", "chewing-evenly");
+
+        _setValue(adviceBox("Screen at eye level"), false);
+        _click(_get(Button.class, s -> s.withText("Publish version 2…")));
+        _setValue(_get(TextArea.class, s -> s.withLabel("Reason for this version")), "Screen sorted");
+        _click(_get(Button.class, s -> s.withText("Publish")));
+        assertThat(programs.diff(signIn.ref(patientId), 1, 2)).extracting(ProgramDiff.Change::text)
+                .containsExactly("Removed advice: Screen at eye level");
+    }
+
+    private static List<String> adviceTitles() {
+        return _find(com.vaadin.flow.component.checkbox.Checkbox.class).stream()
+                .filter(c -> c.getParent().map(p -> p.hasClassName("advice-row")).orElse(false))
+                .map(com.vaadin.flow.component.checkbox.Checkbox::getLabel).toList();
+    }
+
+    private static com.vaadin.flow.component.checkbox.Checkbox adviceBox(String title) {
+        return _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withLabel(title));
+    }
+
+    @Test
     void leavingWithUnsavedChangesAsksFirst() {
         openAs("anna.berg", "patients/" + patientId + "/program");
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");

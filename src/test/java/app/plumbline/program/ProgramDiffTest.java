@@ -29,6 +29,22 @@ class ProgramDiffTest {
     }
 
     @Test
+    void namesAdviceAddedAndRemovedByTitleAndIgnoresItsOrder() {
+        var v1 = new ProgramContent(null, null, List.of(rx(1, 3, 10)), List.of("screen-at-eye-level", "jaw-at-rest"));
+        var v2 = v1.withAdvice(List.of("jaw-at-rest", "hourly-movement-breaks"));
+        var titles = Map.of("screen-at-eye-level", "Screen at eye level", "jaw-at-rest", "Jaw relaxed, teeth apart");
+
+        assertThat(ProgramDiff.between(v1, v2, NAMES, titles)).extracting(ProgramDiff.Change::kind,
+                ProgramDiff.Change::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ProgramDiff.Kind.ADVICE_ADDED,
+                        "Added advice: hourly-movement-breaks"),
+                org.assertj.core.groups.Tuple.tuple(ProgramDiff.Kind.ADVICE_REMOVED,
+                        "Removed advice: Screen at eye level"));
+        assertThat(ProgramDiff.between(v1, v1.withAdvice(List.of("jaw-at-rest", "screen-at-eye-level")), NAMES,
+                titles)).isEmpty();
+    }
+
+    @Test
     void namesAddedRemovedDosageScheduleNoteOrderGoalAndReviewDate() {
         var v1 = new ProgramContent("Less neck pain", LocalDate.of(2026, 12, 1),
                 List.of(rx(1, 3, 10), rx(2, 2, 5)));

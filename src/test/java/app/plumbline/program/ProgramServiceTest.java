@@ -57,6 +57,25 @@ class ProgramServiceTest {
     }
 
     @Test
+    void adviceOutsideTheCatalogOrChosenTwiceIsRefusedAndNothingIsSaved() {
+        var ref = signIn.ref(patientId);
+        var rx = List.of(new Prescription(chinTuck.id(), chinTuck.dosage(), null, null, null, null));
+        long loaded = programs.draft(ref).version();
+
+        assertThatThrownBy(() -> programs.saveDraft(ref, loaded, new ProgramContent(null, null, rx,
+                List.of("screen-at-eye-level", "stand-on-your-head"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ": " + p.message())
+                        .containsExactly("advice: A piece of advice is not in the catalog."));
+        assertThatThrownBy(() -> programs.saveDraft(ref, loaded, new ProgramContent(null, null, rx,
+                List.of("jaw-at-rest", "jaw-at-rest"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("advice"));
+        assertThat(programs.draft(ref).lines()).isEmpty();
+        assertThat(programs.draft(ref).advice()).isEmpty();
+    }
+
+    @Test
     void publishingNumbersImmutableVersionsAndTheDiffSaysWhatChanged() {
         var draft = programs.draft(signIn.ref(patientId));
         var v1 = programs.publish(signIn.ref(patientId), draft.version(), content(rx(chinTuck, 2), rx(trapStretch, 3)), "Start");

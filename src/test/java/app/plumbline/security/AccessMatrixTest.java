@@ -81,7 +81,7 @@ class AccessMatrixTest {
 
     /** Services that hold no patient data, and why; every other @Service needs matrix entries. */
     private static final Map<Class<?>, String> NO_PATIENT_DATA = Map.ofEntries(
-            Map.entry(CatalogService.class, "the shared exercise catalog"),
+            Map.entry(CatalogService.class, "the shared exercise catalog and its advice items"),
             Map.entry(ClinicExerciseService.class, "the clinic's own exercises"),
             Map.entry(TemplateService.class, "the clinic's program templates (no patient in them)"),
             Map.entry(AccountService.class, "staff accounts; patient logins for the admin only, see LoginResetTest"),
@@ -230,7 +230,7 @@ class AccessMatrixTest {
         entry("ProgramService.diff(PatientRef,int,int)", THERAPIST, p -> programs.diff(signIn.ref(p), 1, 1));
         entry("ProgramService.starter(PatientRef,List)", THERAPIST, p -> programs.starter(signIn.ref(p), List.of()));
         entry("ProgramService.proposal(PatientRef,BuilderDraft,List)", THERAPIST, p -> programs.proposal(signIn.ref(p),
-                new app.plumbline.program.BuilderDraft(p, 0, null, null, null, List.of()), List.of()));
+                new app.plumbline.program.BuilderDraft(p, 0, null, null, null, List.of(), List.of()), List.of()));
 
         // sessionlog
         entry("SessionLogService.today()", ANY_PATIENT_ON_THEMSELF, p -> sessions.today());

@@ -60,6 +60,12 @@ public class SheetFixture {
 
     /** startDate: when every prescription starts (null: from publishing, today). */
     public Long patientWithProgram(String givenName, String familyName, int exerciseCount, LocalDate startDate) {
+        return patientWithProgram(givenName, familyName, exerciseCount, startDate, List.of());
+    }
+
+    /** advice: the advice item slugs the program hands out, in order. */
+    public Long patientWithProgram(String givenName, String familyName, int exerciseCount, LocalDate startDate,
+            List<String> advice) {
         Long id = patients.create(new PatientDetailsInput(givenName, familyName, null, null, "en", null)).patientId();
         List<Prescription> rx = new ArrayList<>();
         int i = 0;
@@ -74,7 +80,7 @@ public class SheetFixture {
         }
         var draft = programs.draft(signIn.ref(id));
         programs.publish(signIn.ref(id), draft.version(), new ProgramContent("Sit and stand taller, with less neck pain at work",
-                TestClock.today().plusWeeks(6), rx), "First program");
+                TestClock.today().plusWeeks(6), rx, advice), "First program");
         return id;
     }
 

@@ -87,6 +87,30 @@ class SheetServiceTest {
     }
 
     @Test
+    void everydayAdviceIsPrintedAfterTheExercisesAndBeforeTheGridInATaggedPdf() throws Exception {
+        signIn.as("anna.berg");
+        Long without = fixture.patientWithProgram("Ada", "Plain", 4);
+        Long with = fixture.patientWithProgram("Ada", "Advised", 4, null,
+                List.of("screen-at-eye-level", "hourly-movement-breaks", "jaw-at-rest"));
+        byte[] pdf = sheets.sheet(signIn.ref(with), A4).bytes();
+        SheetFixture.keep("sheet-4-advice-A4", pdf);
+
+        List<String> pages = SheetFixture.pageTexts(pdf);
+        String all = String.join(" ", pages);
+        assertThat(all).contains("Everyday advice", "Screen at eye level", "Move at least once an hour",
+                "Jaw relaxed, teeth apart", "an arm's length away");
+        assertThat(all.indexOf("Everyday advice")).isGreaterThan(all.indexOf("4. " + fixture.exercises(4).get(3).name()))
+                .isLessThan(all.indexOf("Tracking grid"));
+        assertThat(pages).hasSizeLessThanOrEqualTo(
+                SheetFixture.pageTexts(sheets.sheet(signIn.ref(without), A4).bytes()).size() + 1);
+        assertThat(SheetFixture.text(sheets.sheet(signIn.ref(without), A4).bytes())).doesNotContain("Everyday advice");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getStructureTreeRoot().getKids()).isNotEmpty();
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+        }
+    }
+
+    @Test
     void pageCountsFollowTheProgramAndEveryPageIsNumbered() {
         signIn.as("anna.berg");
         // Instructions (whole exercises, never split across pages), then the 4-week grid. The exercises are

@@ -2,6 +2,7 @@ package app.plumbline.catalog.importer;
 
 import app.plumbline.base.Sha256;
 import app.plumbline.base.YamlSchema;
+import app.plumbline.catalog.AdviceDefinition;
 import app.plumbline.catalog.ExerciseDefinition;
 import app.plumbline.catalog.MuscleDefinition;
 import app.plumbline.catalog.PatternDefinition;
@@ -31,6 +32,9 @@ public final class CatalogParser {
     private static final YamlSchema MUSCLES = YamlSchema.fromClasspath("catalog/schema/muscles.schema.json");
     private static final YamlSchema PATTERNS = YamlSchema.fromClasspath("catalog/schema/patterns.schema.json");
     private static final YamlSchema EXERCISE = YamlSchema.fromClasspath("catalog/schema/exercise.schema.json");
+    private static final YamlSchema ADVICE = YamlSchema.fromClasspath("catalog/schema/advice.schema.json");
+    /** Advice items live in their own folder: advice/<slug>.yaml. */
+    static final String ADVICE_FOLDER = "advice";
 
     private final CatalogProblems problems = new CatalogProblems();
     private final ExerciseFileReader exerciseReader = new ExerciseFileReader();
@@ -44,12 +48,17 @@ public final class CatalogParser {
         Map<String, String> hashes = new HashMap<>();
         Map<String, ExerciseFileReader.GraphFlags> flags = new HashMap<>();
         Set<String> fileSlugs = new HashSet<>();
+        Map<String, AdviceDefinition> advice = new LinkedHashMap<>();
         for (var entry : new TreeMap<>(files).entrySet()) {
             String path = entry.getKey();
             if (path.equals("muscles.yaml") || path.equals("patterns.yaml") || !path.endsWith(".yaml")) {
                 continue;
             }
             var match = EXERCISE_FILE.matcher(path);
+            if (match.matches() && match.group(1).equals(ADVICE_FOLDER)) {
+                readAdvice(path, entry.getValue(), match.group(2), patterns.keySet(), advice);
+                continue;
+            }
             if (!match.matches()) {
                 problems.add(path, null, "exercise files belong in <region>/<slug>.yaml");
                 continue;
@@ -77,7 +86,16 @@ public final class CatalogParser {
             throw new InvalidCatalogException(problems.list());
         }
         return new ParsedCatalog(List.copyOf(muscles.values()), List.copyOf(patterns.values()),
-                List.copyOf(exercises.values()), hashes);
+                List.copyOf(exercises.values()), hashes, List.copyOf(advice.values()));
+    }
+
+    private void readAdvice(String path, byte[] bytes, String fileSlug, Set<String> patterns,
+            Map<String, AdviceDefinition> advice) {
+        YamlFields fields = read(path, bytes, ADVICE);
+        AdviceDefinition item = fields == null ? null : new AdviceFileReader().read(fields, fileSlug, patterns);
+        if (item != null) {
+            advice.put(item.slug(), item);
+        }
     }
 
     private Map<String, MuscleDefinition> readMuscles(Map<String, byte[]> files) {

@@ -1,5 +1,6 @@
 package app.plumbline.catalog.ui;
 
+import app.plumbline.catalog.AdviceDefinition;
 import app.plumbline.catalog.CatalogHit;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternPage;
@@ -81,6 +82,11 @@ public class PatternView extends Main implements BeforeEnterObserver, HasDynamic
         if (!page.linked().isEmpty()) {
             add(exercises("Also linked to this pattern", page.linked()));
         }
+        List<AdviceDefinition> advice = catalog.advice(List.of(pattern.slug())).stream()
+                .filter(a -> a.concerns(pattern.slug())).toList();
+        if (!advice.isEmpty()) {
+            add(advice(pattern.slug(), advice));
+        }
         if (!page.leftOut().isEmpty()) {
             add(leftOut(page.leftOut()));
         }
@@ -106,6 +112,26 @@ public class PatternView extends Main implements BeforeEnterObserver, HasDynamic
         var section = new Section(new H3(heading), list);
         section.addClassName("muscle-list");
         return section;
+    }
+
+    /** Everyday advice keyed to the pattern: what the patient reads, why it concerns the pattern, its evidence. */
+    private static Section advice(String patternSlug, List<AdviceDefinition> advice) {
+        var list = new Div();
+        list.addClassName("pattern-advice");
+        advice.forEach(a -> {
+            var item = new Div(new H3(a.title()), new Paragraph(a.text()));
+            a.patterns().stream().filter(l -> l.patternSlug().equals(patternSlug)).findFirst().ifPresent(l -> {
+                var why = new Paragraph("Why here: " + l.why());
+                why.addClassName("why");
+                item.add(why);
+            });
+            var evidence = new Paragraph(a.references().isEmpty() ? "Evidence: " + a.evidence()
+                    : "Source: " + String.join(" · ", a.references()));
+            evidence.addClassName("why");
+            item.add(evidence);
+            list.add(item);
+        });
+        return new Section(new H2("Everyday advice (" + advice.size() + ")"), list);
     }
 
     /** Collapsed: exercises that help one muscle but work against another, each with the reason. */

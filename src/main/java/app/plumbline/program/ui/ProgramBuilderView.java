@@ -61,6 +61,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
     private final Div proposalNote = new Div();
     private final Button publish = new Button();
     private final PrescriptionLines lines;
+    private AdviceChooser advice;
     private FieldErrors errors = new FieldErrors();
     private PatientRef ref;
     private BuilderDraft loaded;
@@ -99,8 +100,10 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
         var back = new Anchor(PatientRoutes.page(patientId), "← " + patient.fullName());
         var header = new Div(new H1("Program for " + patient.fullName()), back, status);
         proposalNote.addClassName("builder-proposal");
+        advice = new AdviceChooser(catalog.advice(findings.stream().map(Finding::patternSlug).toList()),
+                findings.stream().map(Finding::patternSlug).toList(), this::changed);
         var programPane = new Div(new H2("Program"), new Div(goal, reviewDate), toolbar(findings), proposalNote,
-                lines, actions());
+                lines, advice, actions());
         programPane.addClassNames("builder-pane", "builder-program");
         var panes = new Div(new BuilderCatalogPane(catalog, findings.stream().map(Finding::patternSlug).toList(),
                 lines::add), programPane);
@@ -256,6 +259,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
         goal.setValue(draft.goal() == null ? "" : draft.goal());
         reviewDate.setValue(draft.reviewDate());
         lines.show(draft.lines());
+        advice.show(draft.advice());
         dirty = false;
         renumber();
     }
@@ -278,7 +282,7 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
 
     private ProgramContent content() {
         return new ProgramContent(goal.getValue(), reviewDate.getValue(),
-                lines.values());
+                lines.values(), advice.values());
     }
 
     private int next() {

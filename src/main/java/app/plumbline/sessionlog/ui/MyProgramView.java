@@ -9,6 +9,7 @@ import app.plumbline.sheet.ui.SheetDownload;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -75,6 +76,16 @@ public class MyProgramView extends Main {
                 }
             }
             add(card);
+        }
+        if (!program.advice().isEmpty()) {
+            var advice = new Div(new H2("Everyday advice"));
+            advice.addClassName("my-advice");
+            program.advice().forEach(a -> {
+                var item = new Div(new H3(a.title()), new Paragraph(a.text()));
+                item.addClassName("my-advice-item");
+                advice.add(item);
+            });
+            add(advice);
         }
         add(new H2("On paper"), new Paragraph("Print your program with its pictures and a 4-week grid to tick "
                 + "off your sessions."), new SheetDownload(program.patientId(), clinic.profile().paperSize(),

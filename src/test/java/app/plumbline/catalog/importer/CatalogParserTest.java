@@ -237,6 +237,55 @@ class CatalogParserTest {
         assertThat(e.getMessage()).contains("3 problem(s); nothing was imported");
     }
 
+    private static final String ADVICE = """
+            slug: screen-at-eye-level
+            title: Screen at eye level
+            text: Set the top of your screen at about eye level.
+            patterns:
+              - {pattern: forward-head-posture, why: A low screen invites the head forward.}
+            evidence: Weak.
+            """;
+
+    @Test
+    void readsAnAdviceItem() {
+        ParsedCatalog catalog = new CatalogFixture().put("advice/screen-at-eye-level.yaml", ADVICE + """
+                references:
+                  - A real source (2020).
+                """).parse();
+
+        assertThat(catalog.advice()).singleElement().satisfies(a -> {
+            assertThat(a.slug()).isEqualTo("screen-at-eye-level");
+            assertThat(a.title()).isEqualTo("Screen at eye level");
+            assertThat(a.patterns()).extracting(app.plumbline.catalog.PatternLink::patternSlug)
+                    .containsExactly("forward-head-posture");
+            assertThat(a.references()).containsExactly("A real source (2020).");
+            assertThat(a.evidence()).isEqualTo("Weak.");
+        });
+        assertThat(catalog.exercises()).hasSize(3);
+    }
+
+    @Test
+    void adviceWithAnUnknownFieldOrPatternIsRefused() {
+        var fixture = new CatalogFixture()
+                .put("advice/screen-at-eye-level.yaml", ADVICE + "dosage: {reps: 3}\n")
+                .put("advice/phone-off-the-shoulder.yaml", ADVICE.replace("screen-at-eye-level", "phone")
+                        .replace("pattern: forward-head-posture", "pattern: head-tilt"));
+
+        assertThat(problems(fixture))
+                .anySatisfy(p -> assertThat(p).startsWith("advice/screen-at-eye-level.yaml: dosage: unknown field"))
+                .contains("advice/phone-off-the-shoulder.yaml: slug: 'phone' must equal the file name 'phone-off-the-shoulder'",
+                "advice/phone-off-the-shoulder.yaml: patterns[0].pattern: unknown pattern 'head-tilt' "
+                        + "(not in patterns.yaml)");
+    }
+
+    @Test
+    void adviceNeedsAReferenceOrAnEvidenceStatement() {
+        var fixture = new CatalogFixture().put("advice/screen-at-eye-level.yaml", ADVICE.replace("evidence: Weak.\n", ""));
+
+        assertThat(problems(fixture))
+                .contains("advice/screen-at-eye-level.yaml: references: give references, evidence, or both");
+    }
+
     private static List<String> problems(CatalogFixture fixture) {
         InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class, fixture::parse);
         assertThat(e).as("the catalog should have been refused").isNotNull();

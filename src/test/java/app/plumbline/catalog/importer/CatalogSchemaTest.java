@@ -30,7 +30,7 @@ class CatalogSchemaTest {
 
     private static final Path SCHEMAS = Path.of("exercises/schema");
     private static final List<String> FILES = List.of("exercise.schema.json", "patterns.schema.json",
-            "muscles.schema.json");
+            "muscles.schema.json", "advice.schema.json");
 
     @Test
     void theSchemasAreValidAgainstTheMetaSchema() {
@@ -72,6 +72,7 @@ class CatalogSchemaTest {
     @Test
     void everyShippedFileMeetsItsSchema() throws IOException {
         YamlSchema exercise = YamlSchema.fromClasspath("catalog/schema/exercise.schema.json");
+        YamlSchema advice = YamlSchema.fromClasspath("catalog/schema/advice.schema.json");
         Map<String, YamlSchema> named = Map.of(
                 "muscles.yaml", YamlSchema.fromClasspath("catalog/schema/muscles.schema.json"),
                 "patterns.yaml", YamlSchema.fromClasspath("catalog/schema/patterns.schema.json"));
@@ -82,7 +83,7 @@ class CatalogSchemaTest {
             for (Path path : paths.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 String file = root.relativize(path).toString().replace('\\', '/');
                 JsonNode document = YAMLMapper.builder().build().readTree(Files.readString(path));
-                named.getOrDefault(file, exercise).problems(document)
+                named.getOrDefault(file, file.startsWith("advice/") ? advice : exercise).problems(document)
                         .forEach(p -> problems.add(file + ": " + p.field() + ": " + p.message()));
                 checked++;
             }
