@@ -7,7 +7,7 @@ import java.util.Optional;
  * One outcome measure as its file in questionnaires/ defines it (see the JSON Schema there). Read
  * once at start-up; never stored in the database, only its slug is.
  */
-public record Questionnaire(String slug, String name, String shortName, String measures, String instructions,
+public record Questionnaire(String slug, String name, String shortName, Kind kind, String measures, String instructions,
         Licence licence, Scale scale, boolean patientNamesItems, List<Item> items, ScoringRule scoring,
         Threshold mcid, Threshold mdc, List<String> sources) {
 
@@ -24,6 +24,9 @@ public record Questionnaire(String slug, String name, String shortName, String m
     public Optional<Item> item(String key) {
         return items.stream().filter(i -> i.key().equals(key)).findFirst();
     }
+
+    /** What sort of outcome: rules that read outcomes pick measures by kind, never by name. */
+    public enum Kind { PAIN, FUNCTION, BELIEFS, ADHERENCE }
 
     public record Licence(String status, boolean textsIncluded, String note) {
     }

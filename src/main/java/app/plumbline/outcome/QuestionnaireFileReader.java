@@ -2,6 +2,7 @@ package app.plumbline.outcome;
 
 import app.plumbline.outcome.Questionnaire.Better;
 import app.plumbline.outcome.Questionnaire.Item;
+import app.plumbline.outcome.Questionnaire.Kind;
 import app.plumbline.outcome.Questionnaire.Licence;
 import app.plumbline.outcome.Questionnaire.Method;
 import app.plumbline.outcome.Questionnaire.MultipleTicks;
@@ -31,7 +32,7 @@ public final class QuestionnaireFileReader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
-    private static final Set<String> TOP = Set.of("slug", "name", "shortName", "measures", "instructions", "licence",
+    private static final Set<String> TOP = Set.of("slug", "name", "shortName", "kind", "measures", "instructions", "licence",
             "scale", "patientNamesItems", "items", "scoring", "mcid", "mdc", "sources");
 
     private final List<String> problems = new ArrayList<>();
@@ -76,6 +77,7 @@ public final class QuestionnaireFileReader {
         }
         String name = text(root, "name", true, 120);
         String shortName = text(root, "shortName", true, 20);
+        String kind = choice(root, "kind", Set.of("pain", "function", "beliefs", "adherence"));
         String measures = text(root, "measures", true, 200);
         String instructions = text(root, "instructions", true, 2000);
         Licence licence = licence(root.get("licence"));
@@ -89,7 +91,7 @@ public final class QuestionnaireFileReader {
         if (problems.size() > before) {
             return null;
         }
-        return new Questionnaire(slug, name, shortName, measures, instructions, licence, scale, patientNames, items,
+        return new Questionnaire(slug, name, shortName, Kind.valueOf(kind.toUpperCase(Locale.ROOT)), measures, instructions, licence, scale, patientNames, items,
                 scoring, mcid, mdc, sources);
     }
 

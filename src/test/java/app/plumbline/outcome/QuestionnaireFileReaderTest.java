@@ -42,10 +42,11 @@ class QuestionnaireFileReaderTest {
                 broken.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(InvalidQuestionnairesException.class)
                 .satisfies(e -> assertThat(((InvalidQuestionnairesException) e).problems()).contains(
-                        "bad.yaml: colour: unknown field (allowed: instructions, items, licence, mcid, mdc, measures, "
+                        "bad.yaml: colour: unknown field (allowed: instructions, items, kind, licence, mcid, mdc, measures, "
                                 + "name, patientNamesItems, scale, scoring, shortName, slug, sources)",
                         "bad.yaml: slug: 'Bad Slug' must be lower-case words joined by hyphens",
                         "bad.yaml: shortName: missing",
+                        "bad.yaml: kind: missing",
                         "bad.yaml: licence.status: 'open' is not one of: free, licensed, unverified",
                         "bad.yaml: scale.max: 3 must be above scale.min (5)",
                         "bad.yaml: items[0].text: missing (licence.textsIncluded is true)",
