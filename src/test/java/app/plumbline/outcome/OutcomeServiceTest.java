@@ -42,6 +42,7 @@ class OutcomeServiceTest {
 
     @BeforeEach
     void assign() {
+        clean();
         maria = demo.id("anna.berg", "Maria Lopez");
         signIn.as("anna.berg");
         outcomes.assign(signIn.ref(maria), new PlanInput("psfs", today, 2, true));
