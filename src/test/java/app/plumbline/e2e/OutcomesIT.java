@@ -1,0 +1,121 @@
+package app.plumbline.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import app.plumbline.testing.BrowserTest;
+import app.plumbline.testing.TestClock;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The outcome journey: the therapist assigns PSFS and NPRS, the patient answers on a phone (a
+ * refused answer, then the whole questionnaire), four weeks on again, and the therapist sees the
+ * scores, the trend and the change past the MCID/MDC.
+ */
+class OutcomesIT extends BrowserTest {
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private void choose(String answer) {
+        page.getByRole(AriaRole.RADIO, named(answer)).check();
+    }
+
+    private void next(String button) {
+        page.getByRole(AriaRole.BUTTON, named(button)).click();
+    }
+
+    private void answerNprs(int pain, boolean shoot) {
+        open("questionnaires");
+        page.getByRole(AriaRole.BUTTON, named("Start Numeric Pain Rating Scale")).click();
+        assertThat(screen().getByText("Question 1 of 1")).isVisible();
+        if (shoot) {
+            next("Save and send");
+            assertThat(screen().getByText("Please answer this question.")).isVisible();
+            screenshot("questionnaire-refused-phone");
+        }
+        choose(String.valueOf(pain));
+        next("Save and send");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Thank you"))).isVisible();
+    }
+
+    private void answerPsfs(int a, int b, int c, boolean shoot) {
+        open("questionnaires");
+        page.getByRole(AriaRole.BUTTON, named("Start Patient-Specific Functional Scale")).click();
+        int[] ratings = {a, b, c};
+        String[] activities = {"Reading on the sofa", "Driving", "Computer work"};
+        for (int i = 0; i < 3; i++) {
+            assertThat(screen().getByText("Question " + (i + 1) + " of 5")).isVisible();
+            var activity = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Activity"));
+            if (activity.inputValue().isEmpty()) {
+                activity.fill(activities[i]);
+            }
+            choose(String.valueOf(ratings[i]));
+            if (shoot && i == 0) {
+                screenshot("questionnaire-question-phone");
+            }
+            next("Next");
+        }
+        assertThat(screen().getByText("Question 4 of 5")).isVisible();
+        next("Next");
+        assertThat(screen().getByText("Question 5 of 5")).isVisible();
+        next("Save and send");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Thank you"))).isVisible();
+    }
+
+    @Test
+    void therapistAssignsPatientAnswersOnAPhoneTherapistSeesTheTrend() {
+        usePhone(false);
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Outcome measures"))).isVisible();
+        assertThat(screen().getByText("Proposed from the findings: PSFS")).isVisible();
+        next("Assign proposed");
+        assertThat(screen().getByText("PSFS — from " + TestClock.today())).isVisible();
+
+        usePhone(true);
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        answerNprs(6, true);
+        answerPsfs(3, 4, 5, true);
+        open("questionnaires");
+        assertThat(screen().getByText("Nothing to answer right now.")).isVisible();
+
+        clock.advance(Duration.ofDays(28));
+        usePhone(true);
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        answerNprs(2, false);
+        answerPsfs(6, 7, 7, false);
+        open("progress");
+        assertThat(screen().getByText("Your pain (NPRS): clearly better than at the start. Well done!")).isVisible();
+        page.getByRole(AriaRole.HEADING, named("Your questionnaires")).scrollIntoViewIfNeeded();
+        screenshot("my-progress-outcomes-phone");
+
+        usePhone(false);
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        assertThat(screen().getByText("better by 4 points, beyond the MCID (2)")).isVisible();
+        assertThat(screen().getByText("better by 2.67 points (mean), beyond the MDC (2)")).isVisible();
+        assertThat(page.locator(".outcome-result plumbline-chart canvas")).hasCount(2);
+        page.getByRole(AriaRole.HEADING, named("Outcome measures")).scrollIntoViewIfNeeded();
+        screenshot("patient-outcomes-desktop");
+
+        usePhone(true);
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        page.getByRole(AriaRole.HEADING, named("Outcome measures")).scrollIntoViewIfNeeded();
+        screenshot("patient-outcomes-phone");
+    }
+}
