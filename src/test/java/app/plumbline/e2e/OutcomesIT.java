@@ -30,6 +30,18 @@ class OutcomesIT extends BrowserTest {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
     }
 
+    /** Opens the patient page from the list and waits for it (a click on a list still loading can be lost). */
+    private void openMaria() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Maria Lopez"))).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/patients/\\d+$"));
+    }
+
+    /** On a phone the menu drawer is an overlay: wait until it has closed before a screenshot. */
+    private void drawerClosed() {
+        assertThat(page.locator("vaadin-app-layout[overlay]:not([drawer-opened])")).hasCount(1);
+    }
+
     private void choose(String answer) {
         page.getByRole(AriaRole.RADIO, named(answer)).check();
     }
@@ -38,22 +50,24 @@ class OutcomesIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named(button)).click();
     }
 
+    /** Answers from the Questionnaires list and returns to it (in the page, no reload: the machine may be slow). */
     private void answerNprs(int pain, boolean shoot) {
-        open("questionnaires");
         page.getByRole(AriaRole.BUTTON, named("Start Numeric Pain Rating Scale")).click();
         assertThat(screen().getByText("Question 1 of 1")).isVisible();
         if (shoot) {
             next("Save and send");
             assertThat(screen().getByText("Please answer this question.")).isVisible();
+            drawerClosed();
             screenshot("questionnaire-refused-phone");
         }
         choose(String.valueOf(pain));
         next("Save and send");
         assertThat(page.getByRole(AriaRole.HEADING, named("Thank you"))).isVisible();
+        next("Back to questionnaires");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Questionnaires"))).isVisible();
     }
 
     private void answerPsfs(int a, int b, int c, boolean shoot) {
-        open("questionnaires");
         page.getByRole(AriaRole.BUTTON, named("Start Patient-Specific Functional Scale")).click();
         int[] ratings = {a, b, c};
         String[] activities = {"Reading on the sofa", "Driving", "Computer work"};
@@ -65,6 +79,7 @@ class OutcomesIT extends BrowserTest {
             }
             choose(String.valueOf(ratings[i]));
             if (shoot && i == 0) {
+                drawerClosed();
                 screenshot("questionnaire-question-phone");
             }
             next("Next");
@@ -74,38 +89,43 @@ class OutcomesIT extends BrowserTest {
         assertThat(screen().getByText("Question 5 of 5")).isVisible();
         next("Save and send");
         assertThat(page.getByRole(AriaRole.HEADING, named("Thank you"))).isVisible();
+        next("Back to questionnaires");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Questionnaires"))).isVisible();
     }
 
     @Test
     void therapistAssignsPatientAnswersOnAPhoneTherapistSeesTheTrend() {
         usePhone(false);
         logInAndWaitFor("anna.berg", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        openMaria();
         assertThat(page.getByRole(AriaRole.HEADING, named("Outcome measures"))).isVisible();
         assertThat(screen().getByText("Proposed from the findings: PSFS")).isVisible();
         next("Assign proposed");
+        assertThat(toast().getByText("Assigned.").first()).isVisible();
         assertThat(screen().getByText("PSFS — from " + TestClock.today())).isVisible();
 
         usePhone(true);
         logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("questionnaires");
         answerNprs(6, true);
         answerPsfs(3, 4, 5, true);
-        open("questionnaires");
         assertThat(screen().getByText("Nothing to answer right now.")).isVisible();
 
         clock.advance(Duration.ofDays(28));
         usePhone(true);
         logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("questionnaires");
         answerNprs(2, false);
         answerPsfs(6, 7, 7, false);
         open("progress");
         assertThat(screen().getByText("Your pain (NPRS): clearly better than at the start. Well done!")).isVisible();
+        drawerClosed();
         page.getByRole(AriaRole.HEADING, named("Your questionnaires")).scrollIntoViewIfNeeded();
         screenshot("my-progress-outcomes-phone");
 
         usePhone(false);
         logInAndWaitFor("anna.berg", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        openMaria();
         assertThat(screen().getByText("better by 4 points, beyond the MCID (2)")).isVisible();
         assertThat(screen().getByText("better by 2.67 points (mean), beyond the MDC (2)")).isVisible();
         assertThat(page.locator(".outcome-result plumbline-chart canvas")).hasCount(2);
@@ -114,7 +134,8 @@ class OutcomesIT extends BrowserTest {
 
         usePhone(true);
         logInAndWaitFor("anna.berg", "Patients");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
+        openMaria();
+        drawerClosed();
         page.getByRole(AriaRole.HEADING, named("Outcome measures")).scrollIntoViewIfNeeded();
         screenshot("patient-outcomes-phone");
     }
