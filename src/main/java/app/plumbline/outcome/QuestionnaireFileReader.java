@@ -27,6 +27,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * returns half of them. These explicit checks follow questionnaires/schema/questionnaire.schema.json
  * by hand, plus what a schema cannot say (answers within the scale, options one per value, texts
  * present exactly when the licence says so, reverse items that exist).
+ * <p>
+ * When {@code app.plumbline.base.YamlSchema} (json-schema-validator) lands, validate each file against
+ * the schema there instead of {@code allowOnly}, {@code text}, {@code choice}, {@code integer} and
+ * {@code bool}, and keep here only the checks across fields (scale versus options, texts versus
+ * licence, reverse items, maxMissing versus method, slug versus file name).
  */
 public final class QuestionnaireFileReader {
 

@@ -30,6 +30,8 @@ public class AnswerView extends Main implements BeforeEnterObserver {
 
     private final QuestionnaireService questionnaires;
     private QuestionnaireForm form;
+    /** The answers saved so far, kept here as the patient moves on (not read back per answer). */
+    private final java.util.Map<String, app.plumbline.outcome.Answer> saved = new java.util.HashMap<>();
     private int index;
 
     public AnswerView(QuestionnaireService questionnaires) {
@@ -51,8 +53,10 @@ public class AnswerView extends Main implements BeforeEnterObserver {
             add(new H1("Questionnaire"), new Paragraph(e.getMessage()), back());
             return;
         }
+        saved.clear();
+        saved.putAll(form.saved());
         // Resume at the first question without an answer.
-        index = (int) form.items().stream().takeWhile(i -> form.saved().containsKey(i.key())).count();
+        index = (int) form.items().stream().takeWhile(i -> saved.containsKey(i.key())).count();
         index = Math.min(index, form.items().size() - 1);
         show();
     }
@@ -64,7 +68,7 @@ public class AnswerView extends Main implements BeforeEnterObserver {
         if (index == 0) {
             add(new Paragraph(q.instructions()));
         }
-        var step = new QuestionStep(q, q.items().get(index), index, form.saved().get(q.items().get(index).key()),
+        var step = new QuestionStep(q, q.items().get(index), index, saved.get(q.items().get(index).key()),
                 form.previousLabels().get(q.items().get(index).key()));
         boolean last = index == q.items().size() - 1;
         var next = new Button(last ? "Save and send" : "Next", e -> next(step, last));
@@ -91,7 +95,11 @@ public class AnswerView extends Main implements BeforeEnterObserver {
         }
         try {
             questionnaires.answer(form.responseId(), item.key(), step.answer(), step.label());
-            form = questionnaires.open(form.questionnaire().slug());
+            if (step.answer() == null) {
+                saved.remove(item.key());
+            } else {
+                saved.put(item.key(), new app.plumbline.outcome.Answer(step.answer(), step.label()));
+            }
         } catch (InvalidInputException e) {
             step.showError(e.getMessage());
             return;
