@@ -60,10 +60,14 @@ public class OutcomeService {
         return new OutcomeOverview(rows, proposed(patient), choices, results.of(patient.id()));
     }
 
-    /** Assigns a measure, or changes when an assigned one is asked. */
+    /** Assigns measures, or changes when assigned ones are asked: all of them, or none if one is refused. */
     @Transactional
-    public void assign(PatientRef patientRef, PlanInput input) {
+    public void assign(PatientRef patientRef, List<PlanInput> inputs) {
         PatientRef patient = access.therapist(patientRef);
+        inputs.forEach(input -> assign(patient, input));
+    }
+
+    private void assign(PatientRef patient, PlanInput input) {
         Questionnaire q = questionnaires.find(input.questionnaire()).orElseThrow(() ->
                 new InvalidInputException("questionnaire", "Choose a measure from the list."));
         if (!q.answerable()) {

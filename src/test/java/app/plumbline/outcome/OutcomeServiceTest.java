@@ -11,6 +11,7 @@ import app.plumbline.testing.SignIn;
 import app.plumbline.testing.TestClock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +46,8 @@ class OutcomeServiceTest {
         clean();
         maria = demo.id("anna.berg", "Maria Lopez");
         signIn.as("anna.berg");
-        outcomes.assign(signIn.ref(maria), new PlanInput("psfs", today, 2, true));
-        outcomes.assign(signIn.ref(maria), new PlanInput("nprs", today, 2, false));
+        outcomes.assign(signIn.ref(maria), List.of(new PlanInput("psfs", today, 2, true)));
+        outcomes.assign(signIn.ref(maria), List.of(new PlanInput("nprs", today, 2, false)));
     }
 
     @AfterEach
@@ -134,12 +135,21 @@ class OutcomeServiceTest {
 
     @Test
     void licensedMeasuresWithoutTheirTextsCannotBeAssigned() {
-        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria), new PlanInput("ndi", today, 4, true)))
+        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria), List.of(new PlanInput("ndi", today, 4, true))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("licensed texts");
-        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria), new PlanInput("psfs", today.minusDays(1), 4, true)))
+        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria),
+                List.of(new PlanInput("psfs", today.minusDays(1), 4, true))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("today or a later date");
-        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria), new PlanInput("psfs", today, 0, true)))
+        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria), List.of(new PlanInput("psfs", today, 0, true))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 52");
+    }
+
+    @Test
+    void oneRefusedMeasureAssignsNoneOfThem() {
+        assertThatThrownBy(() -> outcomes.assign(signIn.ref(maria), List.of(new PlanInput("tsk-11", today, 4, true),
+                new PlanInput("odi", today, 4, true)))).isInstanceOf(InvalidInputException.class);
+        assertThat(outcomes.overview(signIn.ref(maria)).plans()).extracting(OutcomeOverview.PlanRow::slug)
+                .containsExactly("nprs", "psfs");
     }
 
     @Test

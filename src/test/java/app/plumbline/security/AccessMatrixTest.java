@@ -299,9 +299,9 @@ class AccessMatrixTest {
 
         // outcome (Maria is asked the PSFS and has started it; see mariasQuestionnaire)
         entry("OutcomeService.overview(PatientRef)", THERAPIST, p -> outcomes.overview(signIn.ref(p)));
-        entry("OutcomeService.assign(PatientRef,PlanInput)", THERAPIST,
+        entry("OutcomeService.assign(PatientRef,List)", THERAPIST,
                 p -> {
-                    outcomes.assign(signIn.ref(p), new PlanInput("psfs", today, 4, true));
+                    outcomes.assign(signIn.ref(p), List.of(new PlanInput("psfs", today, 4, true)));
                     return null;
                 });
         entry("OutcomeService.stop(PatientRef,String)", THERAPIST, p -> {
@@ -333,7 +333,7 @@ class AccessMatrixTest {
         jdbc.update("delete from outcome_response");
         jdbc.update("delete from outcome_plan");
         signIn.as("anna.berg");
-        outcomes.assign(signIn.ref(maria), new PlanInput("psfs", today, 4, true));
+        outcomes.assign(signIn.ref(maria), List.of(new PlanInput("psfs", today, 4, true)));
         signIn.as("maria.lopez");
         try {
             return questionnaires.open("psfs").responseId();

@@ -58,9 +58,10 @@ public class OutcomesPanel extends Section {
         }
         overview.results().forEach(r -> add(result(r)));
         add(plans(overview));
-        add(new PlanForm(overview, today, input -> {
-            outcomes.assign(patient, input);
-            Notifications.success("Assigned. The patient sees it under Questionnaires from " + input.startsOn() + ".");
+        add(new PlanForm(overview, today, inputs -> {
+            outcomes.assign(patient, inputs);
+            Notifications.success("Assigned. The patient sees " + (inputs.size() == 1 ? "it" : "them")
+                    + " under Questionnaires from " + inputs.getFirst().startsOn() + ".");
             render();
         }));
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Assigns one measure: which, baseline date, repeat every N weeks, at discharge; the proposal first. */
@@ -26,7 +27,7 @@ class PlanForm extends Div {
     private final Checkbox atDischarge = new Checkbox("Also at discharge", true);
     private final FieldErrors errors = new FieldErrors();
 
-    PlanForm(OutcomeOverview overview, LocalDate today, Consumer<PlanInput> assign) {
+    PlanForm(OutcomeOverview overview, LocalDate today, Consumer<List<PlanInput>> assign) {
         addClassName("plan-form");
         measure.setLabel("Measure");
         measure.setItems(overview.choices());
@@ -49,8 +50,8 @@ class PlanForm extends Div {
                 return;
             }
             try {
-                assign.accept(new PlanInput(measure.getValue().slug(), startsOn.getValue(), everyWeeks.getValue(),
-                        atDischarge.getValue()));
+                assign.accept(List.of(new PlanInput(measure.getValue().slug(), startsOn.getValue(),
+                        everyWeeks.getValue(), atDischarge.getValue())));
             } catch (InvalidInputException ex) {
                 errors.show(ex);
             }
@@ -63,9 +64,8 @@ class PlanForm extends Div {
             var assignProposed = new Button("Assign proposed", e -> {
                 errors.clear();
                 try {
-                    for (String slug : overview.proposed().keySet()) {
-                        assign.accept(new PlanInput(slug, today, DEFAULT_WEEKS, true));
-                    }
+                    assign.accept(overview.proposed().keySet().stream()
+                            .map(slug -> new PlanInput(slug, today, DEFAULT_WEEKS, true)).toList());
                 } catch (InvalidInputException ex) {
                     errors.show(ex);
                 }
