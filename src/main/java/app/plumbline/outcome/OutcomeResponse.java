@@ -61,6 +61,23 @@ class OutcomeResponse {
         this.startedAt = startedAt;
     }
 
+    /**
+     * A questionnaire answered on paper and typed in by the therapist, scored at once: ticks per item
+     * as on the sheet (two ticks count the higher where the measure says so, ODI).
+     */
+    static OutcomeResponse onPaper(Questionnaire q, Long patientId, LocalDate answeredOn, Occasion occasion,
+            Map<String, List<Integer>> ticks, Instant at) {
+        Score result = ScoreCalculator.score(q, ticks);
+        var response = new OutcomeResponse(patientId, q.slug(), new OutcomeSchedule.Due(answeredOn, occasion), at);
+        ticks.forEach((key, values) -> values.stream().max(Integer::compare)
+                .ifPresent(v -> response.answers.put(key, new Answer(v, null))));
+        response.submittedAt = at;
+        response.answeredOn = answeredOn;
+        response.score = BigDecimal.valueOf(result.value());
+        response.answeredItems = result.answered();
+        return response;
+    }
+
     /** Saves one answer (null points clears it); refuses an item the measure lacks or a value off its scale. */
     void answer(Questionnaire q, String itemKey, Integer points, String label) {
         if (isSubmitted()) {

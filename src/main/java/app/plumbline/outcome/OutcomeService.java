@@ -28,13 +28,16 @@ public class OutcomeService {
     private final CatalogService catalog;
     private final Questionnaires questionnaires;
     private final OutcomePlanRepository plans;
+    private final OutcomeResponseRepository responses;
     private final OutcomeResults results;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OutcomeService(PatientAccess access, PatientService patients, CatalogService catalog, Questionnaires questionnaires,
-            OutcomePlanRepository plans, OutcomeResults results, AuditLog audit, CurrentUser currentUser, Clock clock) {
+            OutcomePlanRepository plans, OutcomeResponseRepository responses, OutcomeResults results, AuditLog audit,
+            CurrentUser currentUser, Clock clock) {
+        this.responses = responses;
         this.access = access;
         this.patients = patients;
         this.catalog = catalog;
@@ -81,6 +84,31 @@ public class OutcomeService {
         audit.write(patient.id(), "outcome.assign", q.slug() + " from " + input.startsOn()
                 + (input.everyWeeks() == null ? "" : ", every " + input.everyWeeks() + " weeks")
                 + (input.atDischarge() ? ", at discharge" : ""));
+    }
+
+    /**
+     * A questionnaire the patient answered on paper, typed in by the therapist with its date (the
+     * first of a measure counts as baseline). Scored by the measure's rule; refused answers save nothing.
+     */
+    @Transactional
+    public Score recordPaper(PatientRef patientRef, String questionnaire, LocalDate answeredOn,
+            Map<String, List<Integer>> ticks) {
+        PatientRef patient = access.therapist(patientRef);
+        Questionnaire q = questionnaires.find(questionnaire).orElseThrow(() ->
+                new InvalidInputException("questionnaire", "Choose a measure from the list."));
+        if (answeredOn == null || answeredOn.isAfter(currentUser.today())) {
+            throw new InvalidInputException("answeredOn", "Give the date the patient filled it in (today or before).");
+        }
+        if (responses.findByPatientIdAndQuestionnaireAndDueOn(patient.id(), q.slug(), answeredOn).isPresent()) {
+            throw new InvalidInputException("answeredOn", q.shortName() + " is already recorded for " + answeredOn + ".");
+        }
+        Score score = ScoreCalculator.score(q, ticks);
+        boolean first = results.of(patient.id()).stream().noneMatch(r -> r.slug().equals(q.slug()));
+        OutcomeResponse response = responses.save(OutcomeResponse.onPaper(q, patient.id(), answeredOn,
+                first ? Occasion.BASELINE : Occasion.REPEAT, ticks, clock.instant()));
+        audit.write(patient.id(), "outcome.paper", q.slug() + " of " + answeredOn + " score "
+                + response.getScore());
+        return score;
     }
 
     @Transactional

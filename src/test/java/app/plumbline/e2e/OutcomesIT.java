@@ -31,6 +31,17 @@ class OutcomesIT extends BrowserTest {
 
     private Long maria;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The demo's paper answers are cleared: this journey starts Maria's measures from nothing. */
+    @org.junit.jupiter.api.BeforeEach
+    void noOutcomesYet() {
+        jdbc.update("delete from outcome_answer");
+        jdbc.update("delete from outcome_response");
+        jdbc.update("delete from outcome_plan");
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();

@@ -309,6 +309,8 @@ class AccessMatrixTest {
             return null;
         });
         entry("OutcomeService.discharge(PatientRef)", THERAPIST, p -> outcomes.discharge(signIn.ref(p)));
+        entry("OutcomeService.recordPaper(PatientRef,String,LocalDate,Map)", THERAPIST,
+                p -> outcomes.recordPaper(signIn.ref(p), "nprs", today, Map.of("pain", List.of(3))));
         entry("OutcomeFigures.results(PatientRef)", THERAPIST, p -> outcomeFigures.results(signIn.ref(p)));
         entry("QuestionnaireService.due()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.due());
         entry("QuestionnaireService.myResults()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.myResults());
