@@ -58,9 +58,13 @@ class DemoOutcomes implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (system.holdsRealData()) {
-            return;
+        if (!system.holdsRealData()) {
+            seed();
         }
+    }
+
+    /** Seeds each demo patient who has no outcome yet (the guard against a real clinic is run's). */
+    void seed() {
         for (DemoPeople.DemoPatient p : DemoPeople.PATIENTS) {
             var story = STORIES.get(p.username());
             var therapist = system.accountId(p.therapist());
