@@ -3,7 +3,7 @@ package app.plumbline.adherence;
 import app.plumbline.sessionlog.PainScale;
 
 /**
- * The four explicit rules, each with the basis it stands on. The pain rules' bases name the
+ * The explicit rules, each with the basis it stands on. The pain rules' bases name the
  * clinic's numbers ({@link Thresholds}), so the explanation says what the rule does.
  */
 public enum SuggestionRule {
@@ -13,7 +13,11 @@ public enum SuggestionRule {
             + "reducing the load (Silbernagel et al., 2007)."),
     SIMPLIFY("Simplify", "Adherence falls as the number of exercises rises; fewer exercises are done more "
             + "often."),
-    CHECK_IN("Check in", "Patients who stop logging often stop exercising; a short contact helps them restart.");
+    CHECK_IN("Check in", "Patients who stop logging often stop exercising; a short contact helps them restart."),
+    OUTCOME("Outcome reached", "A change at least the measure's minimal detectable change (MDC) is beyond "
+            + "measurement error, one at least its minimal clinically important difference (MCID) matters to "
+            + "patients (sources in each questionnaire file); pain 0-2/10 is safe in the pain-monitoring model "
+            + "(Silbernagel et al., 2007).");
 
     private final String label;
     private final String basis;

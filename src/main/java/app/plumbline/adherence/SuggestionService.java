@@ -5,6 +5,7 @@ import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.Text;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
+import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
@@ -39,10 +40,12 @@ public class SuggestionService {
     private final AuditLog audit;
     private final ThresholdSettings settings;
     private final Clock clock;
+    private final OutcomeFigures outcomes;
 
     SuggestionService(PatientAccess access, ProgramService programs, EvidenceCollector collector,
             CatalogService catalog, SuggestionDismissalRepository dismissals, CurrentUser currentUser, AuditLog audit,
-            ThresholdSettings settings, Clock clock) {
+            ThresholdSettings settings, Clock clock, OutcomeFigures outcomes) {
+        this.outcomes = outcomes;
         this.settings = settings;
         this.access = access;
         this.programs = programs;
@@ -113,7 +116,9 @@ public class SuggestionService {
         Thresholds thresholds = settings.current();
         return collector.collect(patient).map(c -> {
             List<SuggestionDismissal> dismissed = dismissals.findByPatientId(patient.id());
-            List<Suggestion> open = SuggestionRules.apply(c.evidence(), thresholds).stream()
+            List<Suggestion> all = new java.util.ArrayList<>(SuggestionRules.apply(c.evidence(), thresholds));
+            OutcomeRule.apply(outcomes.results(patient), c.evidence()).ifPresent(all::add);
+            List<Suggestion> open = all.stream()
                     .filter(s -> dismissed.stream().noneMatch(d -> d.holdsFor(s.key(), c.evidence().latestLog())))
                     .toList();
             return new Computed(c.program(), c.content(), c.evidence(), open, c.cards(), c.adherence(), thresholds);

@@ -3,7 +3,7 @@
  * explainable suggestions that become the next program version.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "base", "base :: ui", "base :: chart", "catalog", "patient", "program",
+        "audit", "base", "base :: ui", "base :: chart", "catalog", "outcome", "outcome :: ui", "patient", "program",
         "security", "sessionlog"
 })
 package app.plumbline.adherence;

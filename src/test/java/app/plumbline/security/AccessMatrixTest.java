@@ -21,6 +21,10 @@ import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
+import app.plumbline.outcome.OutcomeFigures;
+import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.PlanInput;
+import app.plumbline.outcome.QuestionnaireService;
 import app.plumbline.program.ProgramContent;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.TemplateService;
@@ -135,12 +139,19 @@ class AccessMatrixTest {
     @Autowired
     SheetService sheets;
     @Autowired
+    OutcomeService outcomes;
+    @Autowired
+    QuestionnaireService questionnaires;
+    @Autowired
+    OutcomeFigures outcomeFigures;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     jakarta.persistence.EntityManager entityManager;
 
     private Long maria;
     private Long mariasSession;
+    private Long mariasResponse;
 
     /**
      * One row: the method, who may call it, the call, for lists how a leak of Maria would show (and
@@ -179,6 +190,7 @@ class AccessMatrixTest {
         mariasSession = sessions.history(0, 200).sessions().getFirst().id();
         signIn.out();
         LocalDate today = TestClock.today();
+        mariasResponse = mariasQuestionnaire(today);
         var details = new PatientDetailsInput("Matrix", "Probe", null, null, "en", null);
         var content = new ProgramContent("Probe", null, List.of());
         var session = new SessionInput("matrix-probe", List.of(), null);
@@ -290,12 +302,51 @@ class AccessMatrixTest {
             return null;
         });
 
+        // outcome (Maria is asked the PSFS and has started it; see mariasQuestionnaire)
+        entry("OutcomeService.overview(PatientRef)", THERAPIST, p -> outcomes.overview(signIn.ref(p)));
+        entry("OutcomeService.assign(PatientRef,List)", THERAPIST,
+                p -> {
+                    outcomes.assign(signIn.ref(p), List.of(new PlanInput("psfs", today, 4, true)));
+                    return null;
+                });
+        entry("OutcomeService.stop(PatientRef,String)", THERAPIST, p -> {
+            outcomes.stop(signIn.ref(p), "psfs");
+            return null;
+        });
+        entry("OutcomeService.discharge(PatientRef)", THERAPIST, p -> outcomes.discharge(signIn.ref(p)));
+        entry("OutcomeService.recordPaper(PatientRef,String,LocalDate,Map)", THERAPIST,
+                p -> outcomes.recordPaper(signIn.ref(p), "nprs", today, Map.of("pain", List.of(3))));
+        entry("OutcomeFigures.results(PatientRef)", THERAPIST, p -> outcomeFigures.results(signIn.ref(p)));
+        entry("QuestionnaireService.due()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.due());
+        entry("QuestionnaireService.myResults()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.myResults());
+        entry("QuestionnaireService.open(String)", SELF, p -> questionnaires.open("psfs"));
+        entry("QuestionnaireService.answer(Long,String,Integer,String)", SELF, p -> {
+            questionnaires.answer(mariasResponse, "activity-1", 5, "Reading");
+            return null;
+        });
+        entry("QuestionnaireService.submit(Long)", SELF, p -> questionnaires.submit(mariasResponse));
+
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));
         entry("SheetService.batch(List,SheetOptions,IntConsumer)", THERAPIST,
                 p -> sheets.batch(List.of(p), new SheetOptions(null, false), done -> { }));
         filteredListing("SheetService.reviewsThisWeek()", THERAPIST, p -> sheets.reviewsThisWeek(),
                 r -> ((List<?>) r).stream().anyMatch(d -> ((SheetService.ReviewDue) d).patientId().equals(maria)));
+    }
+
+    /** Maria is asked the PSFS from today and has started it: the id other patients must not reach. */
+    private Long mariasQuestionnaire(LocalDate today) {
+        jdbc.update("delete from outcome_answer");
+        jdbc.update("delete from outcome_response");
+        jdbc.update("delete from outcome_plan");
+        signIn.as("anna.berg");
+        outcomes.assign(signIn.ref(maria), List.of(new PlanInput("psfs", today, 4, true)));
+        signIn.as("maria.lopez");
+        try {
+            return questionnaires.open("psfs").responseId();
+        } finally {
+            signIn.out();
+        }
     }
 
     private Long mariasAccount() {

@@ -40,6 +40,7 @@ public class MyProgressView extends Main {
                 .bars("Exercises done (%)", progress.weeks().stream().map(AdherenceReport.WeekRow::exercisePercent)
                         .toList(), SeriesColor.SUCCESS)
                 .valueAxis("%", 0, 100));
+        add(new app.plumbline.outcome.ui.MyOutcomes());
     }
 
     private static String encouragement(AdherenceService.Progress p) {

@@ -1,0 +1,17 @@
+package app.plumbline.outcome;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutcomeResponseRepository extends JpaRepository<OutcomeResponse, Long> {
+
+    Optional<OutcomeResponse> findByPatientIdAndQuestionnaireAndDueOn(Long patientId, String questionnaire,
+            LocalDate dueOn);
+
+    List<OutcomeResponse> findByPatientIdAndSubmittedAtIsNotNullOrderByAnsweredOnAscIdAsc(Long patientId);
+
+    Optional<OutcomeResponse> findFirstByPatientIdAndQuestionnaireAndSubmittedAtIsNotNullOrderByAnsweredOnDescIdDesc(
+            Long patientId, String questionnaire);
+}
