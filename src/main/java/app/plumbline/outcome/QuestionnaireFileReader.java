@@ -9,6 +9,7 @@ import app.plumbline.outcome.Questionnaire.MultipleTicks;
 import app.plumbline.outcome.Questionnaire.Scale;
 import app.plumbline.outcome.Questionnaire.ScoringRule;
 import app.plumbline.outcome.Questionnaire.Threshold;
+import app.plumbline.base.YamlSchema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,19 +25,18 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Reads the questionnaire files (name → bytes) into definitions, or throws
  * {@link InvalidQuestionnairesException} listing every problem as "file: field: message"; never
- * returns half of them. These explicit checks follow questionnaires/schema/questionnaire.schema.json
- * by hand, plus what a schema cannot say (answers within the scale, options one per value, texts
- * present exactly when the licence says so, reverse items that exist).
- * <p>
- * When {@code app.plumbline.base.YamlSchema} (json-schema-validator) lands, validate each file against
- * the schema there instead of {@code allowOnly}, {@code text}, {@code choice}, {@code integer} and
- * {@code bool}, and keep here only the checks across fields (scale versus options, texts versus
- * licence, reverse items, maxMissing versus method, slug versus file name).
+ * returns half of them. Each file is first checked against questionnaires/schema/questionnaire.schema.json
+ * ({@link YamlSchema}); then come what a schema cannot say (answers within the scale, options one
+ * per value, texts present exactly when the licence says so, reverse items that exist). The older
+ * field-by-field checks below ({@code allowOnly}, {@code text}, {@code choice}, ...) now repeat the
+ * schema for a valid file and are to be removed.
  */
 public final class QuestionnaireFileReader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    /** The same schema file editors use: checked first, so the app and the editor never disagree. */
+    private static final YamlSchema SCHEMA = YamlSchema.fromClasspath("questionnaires/schema/questionnaire.schema.json");
     private static final Set<String> TOP = Set.of("slug", "name", "shortName", "kind", "measures", "instructions", "licence",
             "scale", "patientNamesItems", "items", "scoring", "mcid", "mdc", "sources");
 
@@ -58,7 +58,20 @@ public final class QuestionnaireFileReader {
                 problem("", "must be a mapping of the fields in questionnaire.schema.json");
                 continue;
             }
+            List<YamlSchema.Problem> shape = SCHEMA.problems(root);
+            shape.forEach(p -> problem(p.field(), p.message()));
+            int checked = problems.size();
             Questionnaire q = questionnaire(root);
+            // The checks across fields still run, so every problem is listed at once; a field the
+            // schema already named is not named twice.
+            Set<String> named = new HashSet<>();
+            shape.forEach(p -> named.add(file + ": " + (p.field().isEmpty() ? "(file)" : p.field()) + ": "));
+            List<String> more = new ArrayList<>(problems.subList(checked, problems.size()));
+            problems.subList(checked, problems.size()).clear();
+            more.stream().filter(m -> named.stream().noneMatch(m::startsWith)).forEach(problems::add);
+            if (!shape.isEmpty()) {
+                continue;
+            }
             if (q != null) {
                 if (!file.equals(q.slug() + ".yaml")) {
                     problem("slug", "'" + q.slug() + "' must match the file name (" + q.slug() + ".yaml)");

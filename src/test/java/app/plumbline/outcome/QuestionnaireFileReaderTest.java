@@ -53,9 +53,9 @@ class QuestionnaireFileReaderTest {
                         "bad.yaml: items[1].key: 'a' must be a lower-case slug, used once",
                         "bad.yaml: scoring.maxMissing: a sum cannot leave items blank: must be 0",
                         "bad.yaml: scoring.reverseItems[0]: '\"zz\"' is not an item key",
-                        "bad.yaml: scoring.better: 'up' is not one of: higher, lower",
-                        "bad.yaml: mcid.value: must be a positive number of score points",
-                        "bad.yaml: sources: needs a list of at least one reference"));
+                        "bad.yaml: scoring.better: 'up' is not one of: lower, higher",
+                        "bad.yaml: mcid.value: must have an exclusive minimum value of 0",
+                        "bad.yaml: sources: needs at least 1 item"));
     }
 
     @Test
