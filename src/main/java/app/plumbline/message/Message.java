@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 @Table(name = "patient_message")
 class Message {
 
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = MessageInput.MAX_TEXT;
     /** Something that looks like an HTML tag or comment: "<b>", "</p>", "<!--"; not "pain < 5" or "<3". */
     private static final Pattern MARKUP = Pattern.compile("<\\s*[/!?]?\\s*[A-Za-z][^>]*>|<!--");
 

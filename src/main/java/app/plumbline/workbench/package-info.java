@@ -3,7 +3,7 @@
  * program, session log and adherence features. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "adherence", "adherence :: ui", "base", "base :: ui", "catalog", "clinic", "patient",
+        "adherence", "adherence :: ui", "base", "base :: ui", "catalog", "clinic", "message", "message :: ui", "patient",
         "program", "program :: ui", "security", "sessionlog", "sheet", "sheet :: ui"
 })
 package app.plumbline.workbench;

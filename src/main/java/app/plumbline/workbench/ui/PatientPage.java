@@ -137,6 +137,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 new NotesAndFlags(redFlags.notesAndFlags(ref), () -> redFlags.acknowledgeRedFlags(ref),
                         this::render), adherence(), findings(patient),
                 program());
+        add(new app.plumbline.message.ui.PatientMessages(ref));
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
         }
