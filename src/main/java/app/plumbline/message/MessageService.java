@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A patient's thread with the therapists of the patient's clinic. The patient and every therapist
  * of that clinic (the patient may be reassigned) read and write it; nobody else. Opening the
- * thread marks the other side's messages read. The audit trail gets one row per read and per
- * message sent, never the text.
+ * thread marks the other side's messages read. In the audit trail, never with the text: the
+ * screen's access row records opening the thread (it shows on the patient page, one row for the
+ * page), the service adds a row when that marks messages read and one per message sent.
  */
 @Service
 public class MessageService {
@@ -65,7 +66,7 @@ public class MessageService {
 
     /**
      * The patient's thread, for the patient or a therapist of the patient's clinic; the other side's
-     * messages count as read from now on.
+     * messages count as read from now on (audited when there were any).
      */
     @Transactional
     public MessageThread thread(PatientRef patientRef) {
@@ -75,7 +76,9 @@ public class MessageService {
         Instant now = clock.instant();
         unread.forEach(m -> m.readAt(now));
         List<Message> all = messages.findByPatientIdOrderBySentAtAscIdAsc(patient.id());
-        audit.write(patient.id(), "message.read", all.size() + " messages, " + unread.size() + " newly read");
+        if (!unread.isEmpty()) {
+            audit.write(patient.id(), "message.read", unread.size() + " of " + all.size() + " messages marked read");
+        }
         Map<Long, String> authors = directory.displayNames(all.stream().map(Message::getAuthorId).distinct().toList());
         Map<Long, String> exercises = exerciseNames(all.stream().map(Message::getExerciseId)
                 .filter(Objects::nonNull).distinct().toList());

@@ -35,11 +35,10 @@ public class MessagesView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var intro = new Paragraph("Write to your therapist about your exercises. The clinic answers within its "
-                + "opening hours; for urgent problems, call the clinic.");
+        var intro = new Paragraph("Write to your therapist about your exercises. Messages are not for "
+                + "emergencies: if something is urgent, call the clinic.");
         intro.addClassName("portal-date");
-        // The service writes the audit row of reading the thread; the proof itself needs none.
-        add(new H1("Messages"), intro, new MessageThreadPanel(messages, access.self(), currentUser.zone(),
-                "No messages yet. Your therapist's answers appear here."));
+        add(new H1("Messages"), intro, new MessageThreadPanel(messages, access.self("Opened Messages"),
+                currentUser.zone(), "No messages yet. Your therapist's answers appear here."));
     }
 }
