@@ -7,6 +7,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -35,6 +36,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final MessageService messages;
     private final Map<String, SideNavItem> items = new HashMap<>();
+    /** The count in the top bar too: on a phone the menu is a closed drawer. */
+    private final Anchor unread = new Anchor();
     private SideNavItem badged;
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MessageService messages) {
@@ -48,7 +51,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var logout = new Button("Log out", new Icon(VaadinIcon.SIGN_OUT), e -> logOut(authentication));
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("log-out");
-        var bar = new HorizontalLayout(name, logout);
+        unread.addClassName("app-unread");
+        unread.getElement().getThemeList().add("badge primary pill");
+        unread.setVisible(false);
+        var bar = new HorizontalLayout(unread, name, logout);
         bar.addClassName("app-bar");
         addToNavbar(toggle, bar);
 
@@ -86,6 +92,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             badged.setSuffixComponent(null);
             badged = null;
         }
+        unread.setVisible(false);
         if (currentUser.get().isEmpty()) {
             return;
         }
@@ -99,10 +106,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         var count = new Span(Long.toString(badge.count()));
         count.getElement().getThemeList().add("badge primary pill small");
-        count.getElement().setAttribute("aria-label", badge.count() + " unread messages");
+        count.getElement().setAttribute("aria-label", badge.count() == 1 ? "1 unread message"
+                : badge.count() + " unread messages");
         count.addClassName("menu-unread");
         item.setSuffixComponent(count);
         badged = item;
+        String words = badge.count() == 1 ? "1 unread message" : badge.count() + " unread messages";
+        unread.setHref(badge.menuPath());
+        unread.removeAll();
+        unread.add(VaadinIcon.CHAT.create(), new Span(Long.toString(badge.count())));
+        unread.getElement().setAttribute("aria-label", words);
+        unread.getElement().setAttribute("title", words);
+        unread.setVisible(true);
     }
 
     private static String withoutSlash(String path) {

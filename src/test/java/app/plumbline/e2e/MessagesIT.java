@@ -32,6 +32,7 @@ class MessagesIT extends BrowserTest {
         assertThat(mine).containsText("My neck feels stiff after this one.");
         assertThat(mine).containsText("About: " + exercise);
         assertThat(mine).containsText("Not read yet");
+        settle();
         screenshot("messages-sent-phone");
 
         usePhone(false);
@@ -41,6 +42,7 @@ class MessagesIT extends BrowserTest {
         Locator maria = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("1 unread"));
         assertThat(maria).isVisible();
+        settle();
         screenshot("messages-unread-in-patient-list-desktop");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).click();
         Locator section = page.locator("#patient-messages");
@@ -51,18 +53,30 @@ class MessagesIT extends BrowserTest {
         section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Send")).click();
         assertThat(section.locator(".message-bubble.mine")).containsText("Not read yet");
         section.scrollIntoViewIfNeeded();
+        settle();
         screenshot("messages-therapist-answered-desktop");
 
         usePhone(true);
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).click();
+        page.locator("#patient-messages").scrollIntoViewIfNeeded();
+        assertThat(page.locator("#patient-messages .message-bubble")).hasCount(2);
+        settle();
+        screenshot("messages-therapist-phone");
+
+        usePhone(true);
         logInAndWaitFor("maria.lopez", "Hello, Maria");
-        openMenu();
-        Locator messagesEntry = page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
-                .setHasText("Messages"));
-        assertThat(messagesEntry.locator(".menu-unread")).hasText("1");
-        screenshot("messages-menu-count-phone");
-        open("messages");
+        Locator unread = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("1 unread message")
+                .setExact(true));
+        assertThat(unread).hasText("1");
+        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Messages"))
+                .locator(".menu-unread")).hasText("1");
+        screenshot("messages-unread-count-phone");
+        unread.click();
         assertThat(page.locator(".message-bubble.theirs")).containsText("Do 5 instead of 10 this week");
         assertThat(page.locator(".message-bubble.mine")).containsText(Pattern.compile("Read \\d\\d:\\d\\d"));
+        assertThat(unread).hasCount(0);
+        settle();
         screenshot("messages-answered-phone");
     }
 
@@ -70,12 +84,8 @@ class MessagesIT extends BrowserTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /**
-     * On a phone the menu is a drawer behind the "Menu" button (its entries are not clicked: the
-     * sliding drawer did not count as stable within 15 s here, so the test opens addresses).
-     */
-    private void openMenu() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu")).click();
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
+    /** Lets the page finish its round-trips, so a screenshot shows it settled. */
+    private void settle() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     }
 }

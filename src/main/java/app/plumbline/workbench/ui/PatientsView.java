@@ -104,7 +104,7 @@ public class PatientsView extends Main {
                 .setAutoWidth(true).setFrozen(true);
         grid.addColumn(r -> unread.getOrDefault(r.patient().id(), 0L) == 0 ? ""
                         : unread.get(r.patient().id()) + " unread").setHeader("Messages").setSortable(true)
-                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setKey("messages").setAutoWidth(true);
+                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
                 .setSortable(true).setComparator(r -> r.patient().age() == null ? -1 : r.patient().age())
                 .setWidth("6em").setFlexGrow(0);
