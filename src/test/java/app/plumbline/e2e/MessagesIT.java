@@ -84,8 +84,9 @@ class MessagesIT extends BrowserTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    /** Lets the page finish its round-trips, so a screenshot shows it settled. */
+    /** Lets the page finish its round-trips (Vaadin's loading bar gone), so a screenshot shows it settled. */
     private void settle() {
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        assertThat(page.locator(".v-loading-indicator")).isHidden();
     }
 }

@@ -212,12 +212,13 @@ class MessageServiceTest {
     void sendingAndMarkingReadAreAuditedWithoutTheText() {
         signIn.as("maria.lopez");
         messages.send(signIn.ref(maria), new MessageInput("A private detail about my back", null));
-        assertThat(audit.rowsFor(maria).getFirst()).isEqualTo("message.send: no exercise");
+        assertThat(audit.rowsFor(maria).subList(0, 2)).contains("message.send: no exercise");
         signIn.as("anna.berg");
         PatientRef annas = signIn.ref(maria);
         messages.thread(annas);
         List<String> rows = audit.rowsFor(maria);
-        assertThat(rows.getFirst()).matches("message\\.read: 1 of \\d+ messages marked read");
+        // The access row of signIn.ref is queued, the read joins the transaction: their order may vary.
+        assertThat(rows.subList(0, 2)).anyMatch(r -> r.matches("message\\.read: 1 of \\d+ messages marked read"));
         messages.thread(annas);
         assertThat(audit.rowsFor(maria)).as("nothing newly read: the screen's access row covers it")
                 .hasSize(rows.size());
