@@ -12,6 +12,7 @@ import app.plumbline.testing.KaribuTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -100,9 +101,14 @@ class MessagesViewTest extends KaribuTest {
 
         newTabAs("maria.lopez", "history");
         assertThat(menuCount("Messages")).isEqualTo("2");
+        Anchor topBar = _get(Anchor.class, spec -> spec.withClasses("app-unread"));
+        assertThat(topBar.isVisible()).isTrue();
+        assertThat(topBar.getHref()).isEqualTo(MessageService.PATIENT_ROUTE);
+        assertThat(topBar.getElement().getAttribute("aria-label")).isEqualTo("2 unread messages");
         UI.getCurrent().navigate("messages");
         assertThat(bubbles("theirs")).last().asString().contains("Anna Berg", "Bring your sheet.");
         assertThat(menuCount("Messages")).isNull();
+        assertThat(topBar.isVisible()).isFalse();
     }
 
     /** The count shown after the menu entry, or null for none. */
