@@ -3,7 +3,8 @@
  * program, session log and adherence features. Nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "adherence", "adherence :: ui", "base", "base :: ui", "catalog", "clinic", "outcome :: ui", "patient",
+        "adherence", "adherence :: ui", "base", "base :: ui", "catalog", "clinic", "message", "message :: ui",
+        "outcome :: ui", "patient",
         "program", "program :: ui", "security", "sessionlog", "sheet", "sheet :: ui"
 })
 package app.plumbline.workbench;

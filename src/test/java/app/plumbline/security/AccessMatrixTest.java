@@ -16,6 +16,8 @@ import app.plumbline.audit.AuditTrail;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.message.MessageInput;
+import app.plumbline.message.MessageService;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
@@ -103,6 +105,9 @@ class AccessMatrixTest {
     private static final Set<Who> SELF = EnumSet.of(Who.SELF);
     /** No patient argument: any patient may call it and it acts on the caller's own record only. */
     private static final Set<Who> ANY_PATIENT_ON_THEMSELF = EnumSet.of(Who.SELF, Who.OTHER_PATIENT);
+    /** Anyone signed in, each about their own side only (a count, naming nobody). */
+    private static final Set<Who> ANYONE_ON_THEMSELF = EnumSet.of(Who.OWN_THERAPIST, Who.OTHER_CLINIC, Who.SELF,
+            Who.OTHER_PATIENT);
 
     @Autowired
     ApplicationContext context;
@@ -144,6 +149,8 @@ class AccessMatrixTest {
     QuestionnaireService questionnaires;
     @Autowired
     OutcomeFigures outcomeFigures;
+    @Autowired
+    MessageService messages;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -325,6 +332,13 @@ class AccessMatrixTest {
             return null;
         });
         entry("QuestionnaireService.submit(Long)", SELF, p -> questionnaires.submit(mariasResponse));
+        // message
+        entry("MessageService.thread(PatientRef)", THERAPIST_AND_SELF, p -> messages.thread(signIn.ref(p)));
+        entry("MessageService.send(PatientRef,MessageInput)", THERAPIST_AND_SELF,
+                p -> messages.send(signIn.ref(p), new MessageInput("Matrix probe", null)));
+        filteredListing("MessageService.unreadCounts(Collection)", THERAPIST, p -> messages.unreadCounts(List.of(p)),
+                r -> ((Map<?, ?>) r).containsKey(maria));
+        filteredListing("MessageService.menuBadge()", ANYONE_ON_THEMSELF, p -> messages.menuBadge(), r -> false);
 
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));

@@ -138,6 +138,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                         this::render), adherence(), findings(patient),
                 program());
         add(new app.plumbline.outcome.ui.OutcomesPanel(ref, currentUser.today()));
+        add(new app.plumbline.message.ui.PatientMessages(ref));
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
         }

@@ -7,6 +7,7 @@ import app.plumbline.adherence.ui.NeedsAttentionPanel;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.message.MessageService;
 import app.plumbline.patient.PatientService;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.sheet.SheetBatch;
@@ -61,7 +62,7 @@ public class PatientsView extends Main {
 
     public PatientsView(PatientService patients, ProgramService programs, StandingService standings,
             CatalogService catalog, AlertService alerts, SheetService sheets, SheetBatch batch,
-            ClinicSettingsService clinic, CurrentUser currentUser) {
+            ClinicSettingsService clinic, CurrentUser currentUser, MessageService messages) {
         setId("page-patients");
         addClassName("page");
         List<PatientSummary> list = patients.clinicPatients();
@@ -71,6 +72,7 @@ public class PatientsView extends Main {
         List<Long> ids = list.stream().map(PatientSummary::id).toList();
         Map<Long, ProgramOverview> overviews = programs.overviews(ids);
         Map<Long, Standing> standing = standings.standings(ids);
+        Map<Long, Long> unread = messages.unreadCounts(ids);
         all = list.stream().map(p -> {
             Standing s = standing.get(p.id());
             return new Row(p, p.patternSlugs().stream().map(slug -> patternNames.getOrDefault(slug, slug))
@@ -100,6 +102,9 @@ public class PatientsView extends Main {
                         .withProperty("name", r -> r.patient().fullName()))
                 .setHeader("Name").setSortable(true).setComparator(r -> r.patient().fullName())
                 .setAutoWidth(true).setFrozen(true);
+        grid.addColumn(r -> unread.getOrDefault(r.patient().id(), 0L) == 0 ? ""
+                        : unread.get(r.patient().id()) + " unread").setHeader("Messages").setSortable(true)
+                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
                 .setSortable(true).setComparator(r -> r.patient().age() == null ? -1 : r.patient().age())
                 .setWidth("6em").setFlexGrow(0);
