@@ -28,5 +28,7 @@ public class Application implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Plumbline");
+        // A plumb line on the app's colour, so a tab or bookmark of Plumbline is found at a glance.
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 }

@@ -85,8 +85,13 @@ public class SuggestionService {
         PatientRef patient = access.therapist(patientRef);
         Computed c = compute(patient).orElseThrow(() -> gone());
         Suggestion s = c.suggestions().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow(this::gone);
-        ProgramContent next = proposal(c, s, prescribableBySlug()).orElseThrow(() ->
+        Map<String, ExerciseCard> bySlug = prescribableBySlug();
+        ProgramContent next = proposal(c, s, bySlug).orElseThrow(() ->
                 new InvalidInputException("suggestion", "This suggestion changes nothing in the program."));
+        alreadyInTheProgram(next, bySlug).ifPresent(name -> {
+            throw new InvalidInputException("suggestion", name + " is in the program already, so this swap would "
+                    + "list it twice. Change the program in the builder instead, or dismiss the suggestion.");
+        });
         var draft = programs.draft(patient);
         // Applied on this evidence: not raised again until newer logs arrive.
         dismissals.save(new SuggestionDismissal(patient.id(), key, "Applied", c.evidence().latestLog(),
@@ -106,6 +111,14 @@ public class SuggestionService {
         dismissals.save(new SuggestionDismissal(patient.id(), key, why, latest, currentUser.require().accountId(),
                 clock.instant()));
         audit.write(patient.id(), "suggestion.dismiss", key);
+    }
+
+    /** The name of an exercise the change would list twice (a swap to one the program has), if any. */
+    private static Optional<String> alreadyInTheProgram(ProgramContent next, Map<String, ExerciseCard> bySlug) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        return next.prescriptions().stream().map(p -> p.exerciseId()).filter(id -> !seen.add(id)).findFirst()
+                .map(id -> bySlug.values().stream().filter(e -> e.id().equals(id)).map(ExerciseCard::name)
+                        .findFirst().orElse("That exercise"));
     }
 
     private InvalidInputException gone() {

@@ -91,6 +91,52 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void aSwapToAnExerciseTheProgramHasAlreadyIsRefusedWithItsName() {
+        signIn.as("tom.ruiz");
+        Long id = patients.create(new PatientDetailsInput("Paul", "Progress", null, null, "en", null)).patientId();
+        var bySlug = catalog.prescribable().stream().collect(java.util.stream.Collectors.toMap(e -> e.slug(), e -> e));
+        var easy = bySlug.get("chin-tuck");
+        var harder = bySlug.get(easy.progression());
+        programs.publish(signIn.ref(id), programs.draft(signIn.ref(id)).version(), new ProgramContent(null, null,
+                List.of(new Prescription(easy.id(), daily(easy), null, null, null, null),
+                        new Prescription(harder.id(), daily(harder), null, null, null, null))), "Both levels");
+        // Two weeks later, every day done, the easy one "too easy": the rule proposes its harder version.
+        var testClock = (app.plumbline.testing.TestClock) clock;
+        testClock.advance(java.time.Duration.ofDays(15));
+        try {
+            LocalDate today = LocalDate.now(clock);
+            List<PastSessions.PastSession> past = new java.util.ArrayList<>();
+            for (int day = 1; day <= 14; day++) {
+                past.add(new PastSessions.PastSession(today.minusDays(day), 9, List.of(
+                        log(easy, Difficulty.TOO_EASY), log(harder, Difficulty.ABOUT_RIGHT)), null, null));
+            }
+            pastSessions.record(signIn.ref(id), past, false);
+            SuggestionView progress = suggestions.suggestions(signIn.ref(id)).stream()
+                    .filter(s -> s.rule() == SuggestionRule.PROGRESS).findFirst().orElseThrow();
+
+            assertThatThrownBy(() -> suggestions.apply(signIn.ref(id), progress.key()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage(harder.name() + " is in the program already, so this swap would list it twice. "
+                            + "Change the program in the builder instead, or dismiss the suggestion.");
+            assertThat(programs.versions(signIn.ref(id))).hasSize(1);
+        } finally {
+            testClock.reset();
+        }
+    }
+
+    private static app.plumbline.catalog.Dosage daily(app.plumbline.catalog.ExerciseCard exercise) {
+        var d = exercise.dosage();
+        return new app.plumbline.catalog.Dosage(d.sets(), d.reps(), d.holdSeconds(), d.restSeconds(), d.side(), 1, 7,
+                d.note());
+    }
+
+    private static ExerciseLog log(app.plumbline.catalog.ExerciseCard exercise, Difficulty difficulty) {
+        var d = exercise.dosage();
+        return new ExerciseLog(exercise.id(), d.sets(), d.reps(), d.holdSeconds(), d.sets(), d.reps(), d.holdSeconds(),
+                null, 0, difficulty);
+    }
+
+    @Test
     void theBasisShownTakesTheClinicsRegressPain() {
         signIn.as("tom.ruiz");
         Long patient = patientWithPain(5, 5, 1);

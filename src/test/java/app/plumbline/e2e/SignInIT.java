@@ -61,6 +61,9 @@ class SignInIT extends BrowserTest {
         open("patients");
         assertThat(page).hasURL(url("login"));
         assertThat(page.locator("input[name=username]")).isVisible();
+        // The tab's icon, served before anyone signs in.
+        assertThat(page.locator("link[rel=icon]")).hasAttribute("href", java.util.regex.Pattern.compile("icons/favicon\\.svg$"));
+        org.assertj.core.api.Assertions.assertThat(page.request().get(url("icons/favicon.svg")).status()).isEqualTo(200);
     }
 
     @Test

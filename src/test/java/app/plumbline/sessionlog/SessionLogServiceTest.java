@@ -138,17 +138,14 @@ class SessionLogServiceTest {
                         .extracting(p -> p.field()).containsExactly("ex[0].pain"));
         assertThat(sessions.history(0, 200).sessions()).hasSize(before);
 
-        var painOnly = new ExerciseLog(item.prescription().exerciseId(), 2, 10, null, 2, 10, null, null, 1, null);
-        sessions.save(new SessionInput(UUID.randomUUID().toString(), List.of(painOnly), null));
-        assertThat(sessions.history(0, 200).sessions()).hasSize(before + 1);
-        assertThat(sessions.history(0, 200).sessions().getFirst().exercises()).singleElement()
-                .satisfies(log -> assertThat(log.difficulty()).as("not given stays not given").isNull());
-
+        // (A log with pain and no difficulty is saved with none: TodayViewTest, on a patient of its own,
+        // since a session saved here would change James's demo story for other tests.)
         var notAnswered = new ExerciseLog(item.prescription().exerciseId(), 2, 10, null, null, null, null, null, 1, null);
         assertThatThrownBy(() -> sessions.save(new SessionInput(UUID.randomUUID().toString(), List.of(notAnswered), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.message()).containsExactly("Say whether you did this exercise: done as "
                                 + "prescribed, part of it, or skipped."));
+        assertThat(sessions.history(0, 200).sessions()).hasSize(before);
     }
 
     @Test

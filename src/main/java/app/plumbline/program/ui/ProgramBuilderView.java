@@ -92,7 +92,9 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
         loaded = programs.draft(ref);
         removeAll();
         goal.setMaxLength(500);
-        goal.setPlaceholder("e.g. Sit at the desk for an hour without neck pain");
+        // A hint below the field, whole at any width (a placeholder was cut off and gone once typing).
+        goal.setHelperText("What the patient wants to manage, e.g. sit at the desk for an hour without neck pain");
+        goal.setWidth("min(100%, 30rem)");
         goal.addValueChangeListener(e -> changed());
         reviewDate.addValueChangeListener(e -> changed());
         status.addClassName("builder-status");
