@@ -72,6 +72,11 @@ class ClinicSpeedIT extends BrowserTest {
         System.out.printf("Therapist journey: %d interactions, %d ms from New patient to published%n",
                 interactions, millis);
         assertThat(interactions).isLessThanOrEqualTo(10);
+        // The toast belongs to the builder: moving on to the patient's page takes it away.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Nora Quick")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Nora Quick").setExact(true)))
+                .isVisible();
+        assertThat(toast()).hasCount(0);
         Long patientId = jdbc.queryForObject("select id from patient where given_name = 'Nora' and family_name = 'Quick'",
                 Long.class);
         assertThat(jdbc.queryForObject("select side from finding f join assessment a on a.id = f.assessment_id "
