@@ -84,6 +84,25 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void theExercisePageShowsItsEvidenceUnderTheReferences() {
+        openAs("anna.berg", "catalog/exercise/chin-tuck-headrest-press");
+
+        assertThat(_get(Paragraph.class, s -> s.withClasses("evidence")).getText())
+                .isEqualTo("Evidence: No trial has tested this headrest version on its own. Exercise helps chronic "
+                        + "neck pain (Gross et al. 2015), with no clear best type; that chin tucks change head "
+                        + "posture is not shown.");
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("references"))
+                .getElement().getTextRecursively()).contains("Gross A, Kay TM");
+    }
+
+    @Test
+    void anExerciseWithoutAnEvidenceStatementShowsNone() {
+        openAs("anna.berg", "catalog/exercise/chin-tuck");
+
+        assertThat(_find(Paragraph.class, s -> s.withClasses("evidence"))).isEmpty();
+    }
+
+    @Test
     void thePatternPageListsTheAdviceKeyedToItWithWhyAndItsEvidence() {
         openAs("anna.berg", "catalog/pattern/jaw-asymmetry");
 
