@@ -88,9 +88,10 @@ class CatalogViewTest extends KaribuTest {
         openAs("anna.berg", "catalog/exercise/chin-tuck-headrest-press");
 
         assertThat(_get(Paragraph.class, s -> s.withClasses("evidence")).getText())
-                .isEqualTo("Evidence: No trial has tested this headrest version on its own. Exercise helps chronic "
-                        + "neck pain (Gross et al. 2015), with no clear best type; that chin tucks change head "
-                        + "posture is not shown.");
+                .isEqualTo("Evidence: No trial has tested this headrest version on its own. Neck and shoulder "
+                        + "strengthening helps chronic neck pain, and deep neck training with pressure biofeedback "
+                        + "helps cervicogenic headache (Gross et al. 2015); that chin tucks change head posture is "
+                        + "not shown.");
         assertThat(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("references"))
                 .getElement().getTextRecursively()).contains("Gross A, Kay TM");
     }
