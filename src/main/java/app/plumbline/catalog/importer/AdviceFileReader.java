@@ -2,7 +2,6 @@ package app.plumbline.catalog.importer;
 
 import app.plumbline.catalog.AdviceDefinition;
 import app.plumbline.catalog.PatternLink;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -19,16 +18,7 @@ final class AdviceFileReader {
         }
         String title = file.text("title");
         String text = file.text("text");
-        List<PatternLink> links = new ArrayList<>();
-        for (YamlFields link : file.items("patterns")) {
-            String pattern = link.isObject() ? link.text("pattern") : null;
-            String why = link.isObject() ? link.text("why") : null;
-            if (pattern != null && !patterns.contains(pattern)) {
-                link.problem("pattern", "unknown pattern '" + pattern + "' (not in patterns.yaml)");
-            } else if (pattern != null && why != null) {
-                links.add(new PatternLink(pattern, why));
-            }
-        }
+        List<PatternLink> links = ExerciseFileReader.links(file, patterns);
         if (slug == null || title == null || text == null || links.isEmpty()) {
             return null;
         }

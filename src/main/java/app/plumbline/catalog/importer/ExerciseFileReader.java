@@ -106,7 +106,8 @@ final class ExerciseFileReader {
                 IntensityTempoReader.tempo(dosage));
     }
 
-    private List<PatternLink> links(YamlFields file, Set<String> patterns) {
+    /** The file's {@code patterns:} links, each to a pattern that exists (exercise and advice files alike). */
+    static List<PatternLink> links(YamlFields file, Set<String> patterns) {
         List<PatternLink> links = new ArrayList<>();
         for (YamlFields link : file.items("patterns")) {
             String pattern = link.isObject() ? link.text("pattern") : null;

@@ -78,6 +78,14 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
         addClassName("page");
         addClassName("builder");
         // Once, here: the view is reused from one patient's builder to the next.
+        goal.setMaxLength(500);
+        // A hint below the field, whole at any width (a placeholder was cut off and gone once typing).
+        goal.setHelperText("What the patient wants to manage, e.g. sit at the desk for an hour without neck pain");
+        goal.setWidth("min(100%, 30rem)");
+        goal.addValueChangeListener(e -> changed());
+        reviewDate.addValueChangeListener(e -> changed());
+        status.addClassName("builder-status");
+        status.getElement().setAttribute("aria-live", "polite");
         publish.addClickListener(e -> {
             if (unreadableDates()) {
                 publish.setEnabled(true);
@@ -105,14 +113,6 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
         List<Finding> findings = patient.currentFindings();
         loaded = programs.draft(ref);
         removeAll();
-        goal.setMaxLength(500);
-        // A hint below the field, whole at any width (a placeholder was cut off and gone once typing).
-        goal.setHelperText("What the patient wants to manage, e.g. sit at the desk for an hour without neck pain");
-        goal.setWidth("min(100%, 30rem)");
-        goal.addValueChangeListener(e -> changed());
-        reviewDate.addValueChangeListener(e -> changed());
-        status.addClassName("builder-status");
-        status.getElement().setAttribute("aria-live", "polite");
         var back = new Anchor(PatientRoutes.page(patientId), "← " + patient.fullName());
         var header = new Div(new H1("Program for " + patient.fullName()), back, status);
         proposalNote.addClassName("builder-proposal");
