@@ -25,6 +25,16 @@ class ScreensIT extends BrowserTest {
         }
         assertNoSidewaysScroll(grid);
         assertHeadersAboveTheirCells(grid);
+        var box = grid.boundingBox();
+        assertThat(box.x + box.width).as("right edge of the grid").isLessThanOrEqualTo(1366);
+        assertPageDoesNotScrollSideways();
+        @SuppressWarnings("unchecked")
+        List<String> cutHeaders = (List<String>) grid.locator("vaadin-grid-sorter").evaluateAll("""
+                sorters => sorters.filter(s => s.offsetParent !== null).filter(s => {
+                  const c = s.shadowRoot.querySelector('[part=content]');
+                  return c.scrollWidth > c.clientWidth;
+                }).map(s => s.textContent.trim())""");
+        assertThat(cutHeaders).as("headers cut short").isEmpty();
         grid.scrollIntoViewIfNeeded();
         screenshot("screens-patients-1366");
     }

@@ -103,30 +103,30 @@ public class PatientsView extends Main {
                         .withProperty("href", r -> PatientPage.route(r.patient().id()))
                         .withProperty("name", r -> r.patient().fullName()))
                 .setHeader("Name").setSortable(true).setComparator(r -> r.patient().fullName())
-                .setWidth("9rem").setFlexGrow(1).setFrozen(true);
+                .setWidth("8.5rem").setFlexGrow(1).setFrozen(true);
         var unreadColumn = grid.addColumn(r -> unread.getOrDefault(r.patient().id(), 0L) == 0 ? ""
                         : unread.get(r.patient().id()) + " unread").setHeader("Messages").setSortable(true)
-                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setWidth("7.5rem").setFlexGrow(0);
+                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setWidth("7rem").setFlexGrow(0);
         var age = grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
                 .setSortable(true).setComparator(r -> r.patient().age() == null ? -1 : r.patient().age())
                 .setWidth("4.5rem").setFlexGrow(0);
-        var patternColumn = grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setWidth("11rem")
+        var patternColumn = grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setWidth("10rem")
                 .setFlexGrow(3);
         var program = grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
                 .setComparator(r -> r.program().activeVersion() == null ? 0 : r.program().activeVersion())
-                .setWidth("7.5rem").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         var adherence = grid.addColumn(r -> adherence(r)).setHeader("Adherence (14 days)")
                 .setSortable(true).setComparator(r -> r.adherence() == null ? -1 : r.adherence())
                 .setWidth("7rem").setFlexGrow(0);
         var last = grid.addColumn(r -> lastSession(r)).setHeader("Last session")
                 .setSortable(true).setComparator(r -> r.lastSession() == null ? LocalDate.MIN : r.lastSession())
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         var therapist = grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
                 .setHeader("Therapist").setSortable(true).setWidth("6.5rem").setFlexGrow(1);
         var status = grid.addColumn(LitRenderer.<Row>of("<span theme=\"badge ${item.theme}\">${item.status}</span>")
                 .withProperty("status", r -> r.patient().active() ? "Active" : "Inactive")
                 .withProperty("theme", r -> r.patient().active() ? "success" : "contrast"))
-                .setHeader("Status").setWidth("6rem").setFlexGrow(0);
+                .setHeader("Status").setWidth("5rem").setFlexGrow(0);
         // On a phone: one card per patient with the key facts.
         var card = grid.addColumn(LitRenderer.<Row>of("<div class=\"grid-card\"><a href=\"${item.href}\">"
                         + "${item.name}</a><span>${item.patterns}</span><span class=\"grid-card-facts\">"
