@@ -17,10 +17,21 @@ public final class Dates {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter HEADING = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT_TO_SECOND = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
+            Locale.ENGLISH);
 
     private Dates() {
+    }
+
+    /** "3 Dec 2026, 14:05" in {@code zone}, for views that format many moments. */
+    public static DateTimeFormatter moments(ZoneId zone) {
+        return MOMENT.withZone(zone);
+    }
+
+    /** "3 Dec 2026, 14:05:09" in {@code zone}. */
+    public static DateTimeFormatter momentsToSecond(ZoneId zone) {
+        return MOMENT_TO_SECOND.withZone(zone);
     }
 
     /** "3 Dec 2026". */
@@ -45,13 +56,11 @@ public final class Dates {
 
     /** "3 Dec 2026, 14:05" in {@code zone}. */
     public static String moment(Instant at, ZoneId zone) {
-        var local = at.atZone(zone);
-        return DAY.format(local) + ", " + TIME.format(local);
+        return moments(zone).format(at);
     }
 
     /** "3 Dec 2026, 14:05:09" in {@code zone}, where seconds tell events apart (the audit trail). */
     public static String momentToSecond(Instant at, ZoneId zone) {
-        var local = at.atZone(zone);
-        return DAY.format(local) + ", " + SECONDS.format(local);
+        return momentsToSecond(zone).format(at);
     }
 }

@@ -1,5 +1,6 @@
 package app.plumbline.backup.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.backup.BackupFile;
 import app.plumbline.backup.BackupProgress;
@@ -49,7 +50,7 @@ public class BackupsView extends Main {
 
     public BackupsView(BackupService backups, CurrentUser currentUser) {
         this.backups = backups;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(currentUser.zone());
+        this.when = Dates.momentsToSecond(currentUser.zone());
         addClassName("page");
         BackupSetup setup = backups.setup();
         add(new H1("Backups"));
