@@ -1,6 +1,5 @@
 package app.plumbline.backup.ui;
 
-import app.plumbline.base.Dates;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.backup.BackupFile;
 import app.plumbline.backup.BackupProgress;
@@ -50,7 +49,7 @@ public class BackupsView extends Main {
 
     public BackupsView(BackupService backups, CurrentUser currentUser) {
         this.backups = backups;
-        this.when = Dates.momentsToSecond(currentUser.zone());
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(currentUser.zone());
         addClassName("page");
         BackupSetup setup = backups.setup();
         add(new H1("Backups"));
