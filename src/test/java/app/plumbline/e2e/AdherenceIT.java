@@ -16,7 +16,7 @@ class AdherenceIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Adherence and pain")))
                 .isVisible();
         assertThat(screen().getByText("Exercises done, last 14 days")).isVisible();
-        assertThat(page.locator("plumbline-chart canvas")).isVisible();
+        assertThat(page.locator("plumbline-chart canvas").first()).isVisible();
         assertThat(page.locator(".heat-row")).hasCount(4);
         page.waitForTimeout(500);
         screenshot("patient-adherence-desktop");

@@ -91,6 +91,28 @@ class ScreensIT extends BrowserTest {
         screenshot("screens-audit-390");
     }
 
+    @Test
+    void theHeatMapIsReachedByKeyboardAndItsNumbersOpenAsATable() {
+        logInAndWaitFor("anna.berg", "Patients");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sofia Rossi")).first().click();
+        Locator map = page.locator(".heat-map");
+        assertThat(map.locator(".heat-row")).hasCount(4);
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Each exercise, last 28 days")).click();
+        page.keyboard().press("Tab");
+        assertThat(map).isFocused();
+        page.keyboard().press("Tab");
+        page.keyboard().press("Enter");
+        Locator table = page.locator(".heat-table-scroller table");
+        assertThat(table).isVisible();
+        assertThat(table.locator("thead th")).hasCount(5);
+        assertThat(table.locator("tbody tr")).hasCount(28);
+        assertThat(table.locator("tbody td").first()).hasText(java.util.regex.Pattern.compile("^(\\d{1,3} %|not due)$"));
+        page.keyboard().press("Tab");
+        assertThat(page.locator(".heat-table-scroller")).isFocused();
+        table.scrollIntoViewIfNeeded();
+        screenshot("screens-heat-table-desktop");
+    }
+
     /** A header cell's content (a sortable one is named "Sort by ..." for screen readers). */
     private Locator header(String name) {
         return page.locator("vaadin-grid.patient-grid")
