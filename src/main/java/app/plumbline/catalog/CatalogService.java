@@ -102,7 +102,7 @@ public class CatalogService {
                         PatternFit.reasons(card.get(), p, names)))
                 .filter(f -> !f.reasons().isEmpty()).toList();
         return Optional.of(new ExerciseDetails(card.get(), definition.steps(), definition.cues(),
-                definition.cautions(), definition.contraindications(), definition.references(),
+                definition.cautions(), definition.contraindications(), definition.references(), definition.evidence(),
                 definition.targets().stream().map(t -> new ExerciseDetails.NamedTarget(
                         names.getOrDefault(t.muscleSlug(), t.muscleSlug()), t.action())).toList(),
                 find(visible, definition.progression()), find(visible, definition.regression()), fits));

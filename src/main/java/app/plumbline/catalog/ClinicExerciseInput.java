@@ -79,7 +79,7 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
 
     ExerciseDefinition definition(String slug, Illustration picture) {
         return new ExerciseDefinition(slug, name, summary, kind, region, level, equipment, targets, steps, cues,
-                cautions, contraindications, dosage, progression, regression, List.of(), references, picture);
+                cautions, contraindications, dosage, progression, regression, List.of(), references, null, picture);
     }
 
     private static void listProblem(List<FieldProblem> problems, String field, List<String> items, int min, int max,

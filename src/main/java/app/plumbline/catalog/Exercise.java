@@ -55,6 +55,7 @@ public class Exercise {
     @Convert(converter = StringListConverter.class)
     @Column(name = "reference_list")
     private List<String> references = List.of();
+    private String evidence;
     private String imageType;
     private byte[] image;
     private boolean retired;
@@ -98,6 +99,7 @@ public class Exercise {
         this.progressionSlug = definition.progression();
         this.regressionSlug = definition.regression();
         this.references = definition.references();
+        this.evidence = definition.evidence();
         this.imageType = definition.illustration().contentType();
         this.image = definition.illustration().bytes();
         replace(targets, definition.targets());
@@ -125,7 +127,7 @@ public class Exercise {
     public ExerciseDefinition definition() {
         return new ExerciseDefinition(slug, name, summary, kind, region, level,
                 equipment.stream().map(Equipment::fromCode).toList(), List.copyOf(targets), steps, cues, cautions,
-                contraindications, dosage, progressionSlug, regressionSlug, List.copyOf(patternLinks), references,
+                contraindications, dosage, progressionSlug, regressionSlug, List.copyOf(patternLinks), references, evidence,
                 new Illustration(imageType, image));
     }
 

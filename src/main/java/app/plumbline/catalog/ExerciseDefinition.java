@@ -5,11 +5,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** An exercise's content, from a catalog file or the clinic's form, already validated. */
+/**
+ * An exercise's content, from a catalog file or the clinic's form, already validated. References are
+ * real sources; evidence (optional) says plainly what is and is not known, e.g. that no trial has
+ * tested it. A catalog exercise has at least one of the two.
+ */
 public record ExerciseDefinition(String slug, String name, String summary, Action kind, Region region, int level,
         List<Equipment> equipment, List<MuscleTarget> targets, List<String> steps, List<String> cues,
         List<String> cautions, List<String> contraindications, Dosage dosage, String progression,
-        String regression, List<PatternLink> patternLinks, List<String> references, Illustration illustration) {
+        String regression, List<PatternLink> patternLinks, List<String> references, String evidence, Illustration illustration) {
 
     /** The contraindications of its progression that this exercise does not list (same words, any case). */
     public List<String> contraindicationsAddedBy(ExerciseDefinition harder) {

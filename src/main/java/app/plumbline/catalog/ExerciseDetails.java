@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Everything an exercise page shows, with muscles and linked exercises named. */
 public record ExerciseDetails(ExerciseCard card, List<String> steps, List<String> cues, List<String> cautions,
-        List<String> contraindications, List<String> references, List<NamedTarget> targets,
+        List<String> contraindications, List<String> references, String evidence, List<NamedTarget> targets,
         ExerciseCard progression, ExerciseCard regression, List<PatternFitSummary> fits) {
 
     public record NamedTarget(String muscle, Action action) {

@@ -41,7 +41,10 @@ final class ExerciseYaml {
             file.put("patterns", e.patternLinks().stream()
                     .map(l -> Map.of("pattern", l.patternSlug(), "why", l.why())).toList());
         }
-        file.put("references", e.references());
+        if (!e.references().isEmpty()) {
+            file.put("references", e.references());
+        }
+        putIfPresent(file, "evidence", e.evidence());
         return YAML.writeValueAsString(file);
     }
 

@@ -141,13 +141,18 @@ public class MessageService {
     public Optional<UnreadBadge> menuBadge() {
         AccountPrincipal user = currentUser.require();
         return switch (user.role()) {
-            case PATIENT -> Optional.of(new UnreadBadge(PATIENT_ROUTE,
-                    messages.countByPatientIdAndAuthorRoleAndReadAtIsNull(access.self().id(), Role.THERAPIST)));
+            case PATIENT -> patientBadge();
             case THERAPIST -> Optional.of(new UnreadBadge(PatientRoutes.PATIENTS,
                     messages.unreadPerPatient(user.clinicId(), Role.PATIENT).stream()
                             .mapToLong(r -> ((Number) r[1]).longValue()).sum()));
             case ADMIN -> Optional.empty();
         };
+    }
+
+    /** A patient account with no patient record yet (nothing to read) has no badge, and the menu still opens. */
+    private Optional<UnreadBadge> patientBadge() {
+        return access.selfIfRecorded().map(me -> new UnreadBadge(PATIENT_ROUTE,
+                messages.countByPatientIdAndAuthorRoleAndReadAtIsNull(me.id(), Role.THERAPIST)));
     }
 
     private static Role other(Role side) {

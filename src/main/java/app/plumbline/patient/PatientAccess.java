@@ -77,6 +77,17 @@ public class PatientAccess {
         return own(currentUser.require(Role.PATIENT), null, "own record");
     }
 
+    /**
+     * The signed-in patient's own record if the account has one yet, without an audit row or a
+     * refusal: for what the menu shows (an unread count), never for the patient's data itself.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<PatientRef> selfIfRecorded() {
+        AccountPrincipal patient = currentUser.require(Role.PATIENT);
+        return patients.findByAccountId(patient.accountId())
+                .map(p -> new PatientRef(p, patient.accountId(), patient.role()));
+    }
+
     /** Confirms the proof was made for the signed-in therapist; services for therapists start here. */
     public PatientRef therapist(PatientRef patient) {
         AccountPrincipal user = currentUser.require(Role.THERAPIST);

@@ -84,6 +84,26 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void theExercisePageShowsItsEvidenceUnderTheReferences() {
+        openAs("anna.berg", "catalog/exercise/chin-tuck-headrest-press");
+
+        assertThat(_get(Paragraph.class, s -> s.withClasses("evidence")).getText())
+                .isEqualTo("Evidence: No trial has tested this headrest version on its own. Neck and shoulder "
+                        + "strengthening helps chronic neck pain, and deep neck training with pressure biofeedback "
+                        + "helps cervicogenic headache (Gross et al. 2015); that chin tucks change head posture is "
+                        + "not shown.");
+        assertThat(_get(com.vaadin.flow.component.html.Section.class, s -> s.withClasses("references"))
+                .getElement().getTextRecursively()).contains("Gross A, Kay TM");
+    }
+
+    @Test
+    void anExerciseWithoutAnEvidenceStatementShowsNone() {
+        openAs("anna.berg", "catalog/exercise/chin-tuck");
+
+        assertThat(_find(Paragraph.class, s -> s.withClasses("evidence"))).isEmpty();
+    }
+
+    @Test
     void thePatternPageListsTheAdviceKeyedToItWithWhyAndItsEvidence() {
         openAs("anna.berg", "catalog/pattern/jaw-asymmetry");
 

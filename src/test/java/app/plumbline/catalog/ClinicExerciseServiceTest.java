@@ -49,10 +49,14 @@ class ClinicExerciseServiceTest {
     }
 
     static ClinicExerciseInput input(String name, Dosage dosage) {
+        return input(name, dosage, List.of());
+    }
+
+    static ClinicExerciseInput input(String name, Dosage dosage, List<String> references) {
         return new ClinicExerciseInput(name, "Roll the towel and squeeze gently.", Action.ACTIVATE, Region.NECK, 2,
                 List.of(Equipment.TOWEL), List.of(new MuscleTarget("deep-neck-flexors", Action.ACTIVATE)),
                 List.of("Lie on your back.", "Nod gently.", ""), List.of("Small movement"), List.of(), List.of(),
-                dosage, null, "chin-tuck", List.of(), PICTURE);
+                dosage, null, "chin-tuck", references, PICTURE);
     }
 
     @Test
@@ -135,7 +139,9 @@ class ClinicExerciseServiceTest {
     @Test
     void exportedYamlImportsBackIntoTheCatalogUnchanged() {
         signIn.as("tom.ruiz");
-        ExerciseCard created = clinicExercises.create(input("Export me"));
+        // A catalog file needs a reference or an evidence statement; the clinic's form asks only for references.
+        ExerciseCard created = clinicExercises.create(input("Export me", new Dosage(2, 10, 5, 30, Side.NONE, 2, 7,
+                null), List.of("Gross A, Kay TM, Paquin JP, et al. Exercises for mechanical neck disorders (2015).")));
         ExerciseDefinition stored = clinicExercises.edit(created.slug()).definition();
         String yaml = clinicExercises.exportYaml(created.slug());
 
@@ -152,6 +158,7 @@ class ClinicExerciseServiceTest {
         assertThat(reimported.dosage()).isEqualTo(stored.dosage());
         assertThat(reimported.targets()).isEqualTo(stored.targets());
         assertThat(reimported.equipment()).isEqualTo(stored.equipment());
+        assertThat(reimported.references()).isEqualTo(stored.references()).hasSize(1);
         assertThat(yaml).contains("regression: chin-tuck");
     }
 

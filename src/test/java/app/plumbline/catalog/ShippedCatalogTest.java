@@ -51,6 +51,21 @@ class ShippedCatalogTest {
     }
 
     @Test
+    void everyExerciseCitesASourceOrSaysPlainlyWhatIsKnown() {
+        assertThat(catalog.exercises()).allSatisfy(e -> assertThat(e.references().isEmpty() && e.evidence() == null)
+                .as(e.slug() + " cites a source or states the evidence").isFalse());
+    }
+
+    @Test
+    void alternatingSideChewingDoesNotSuggestChewingGum() {
+        ExerciseDefinition chewing = catalog.exercises().stream()
+                .filter(e -> e.slug().equals("alternating-side-chewing")).findFirst().orElseThrow();
+        List<String> text = Stream.of(List.of(chewing.summary()), chewing.steps(), chewing.cues(),
+                List.of(chewing.dosage().note())).flatMap(List::stream).toList();
+        assertThat(text).noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("gum"));
+    }
+
+    @Test
     void everyPatternHasAtLeastThreeExercisesOnEachSide() {
         for (PatternDefinition pattern : catalog.patterns()) {
             Map<FitReason.Side, Long> sides = cards.stream()

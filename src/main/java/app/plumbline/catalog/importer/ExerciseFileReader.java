@@ -64,7 +64,8 @@ final class ExerciseFileReader {
             return null;
         }
         return new ExerciseDefinition(slug, name, summary, kind, region, level, equipment, targets, steps, cues,
-                cautions, contraindications, dosage, progression, regression, links, references, illustration);
+                cautions, contraindications, dosage, progression, regression, links, references, file.text("evidence"),
+                illustration);
     }
 
     /**

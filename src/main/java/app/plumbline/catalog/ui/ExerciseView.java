@@ -111,6 +111,11 @@ public class ExerciseView extends Main implements BeforeEnterObserver, HasDynami
             references.addClassName("references");
             more.add(references);
         }
+        if (details.evidence() != null) {
+            var evidence = new Paragraph("Evidence: " + details.evidence());
+            evidence.addClassName("evidence");
+            more.add(evidence);
+        }
         return more;
     }
 

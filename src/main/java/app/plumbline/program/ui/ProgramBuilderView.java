@@ -77,6 +77,20 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
         this.lines = new PrescriptionLines(catalog, this::changed);
         addClassName("page");
         addClassName("builder");
+        // Once, here: the view is reused from one patient's builder to the next.
+        publish.addClickListener(e -> {
+            if (unreadableDates()) {
+                publish.setEnabled(true);
+            } else if (next() == 1) {
+                publish(null);
+            } else {
+                publish.setEnabled(true);
+                new PublishDialog(next(), this::publish).open();
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // A double click on "Publish version 1" would otherwise publish twice.
+        publish.setDisableOnClick(true);
     }
 
     public static String route(Long patientId) {
@@ -168,19 +182,6 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
 
     private Div actions() {
         var save = new Button("Save draft", e -> save());
-        publish.addClickListener(e -> {
-            if (unreadableDates()) {
-                publish.setEnabled(true);
-            } else if (next() == 1) {
-                publish(null);
-            } else {
-                publish.setEnabled(true);
-                new PublishDialog(next(), this::publish).open();
-            }
-        });
-        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        // A double click on "Publish version 1" would otherwise publish twice.
-        publish.setDisableOnClick(true);
         var bar = new Div(save, publish);
         bar.addClassName("builder-actions");
         return bar;

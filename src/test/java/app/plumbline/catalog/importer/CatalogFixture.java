@@ -53,6 +53,7 @@ public final class CatalogFixture {
                   - {muscle: %s, action: %s}
                 steps: [Sit tall., Move., Return.]
                 dosage: {sets: 2, reps: 10, holdSeconds: 5, side: none, timesPerDay: 2, daysPerWeek: 7}
+                evidence: No trial has tested this exercise on its own.
                 %s
                 %s
                 """.formatted(slug, slug.replace('-', ' '), action, muscle, action,

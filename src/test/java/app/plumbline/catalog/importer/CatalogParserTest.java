@@ -286,6 +286,40 @@ class CatalogParserTest {
                 .contains("advice/screen-at-eye-level.yaml: references: give references, evidence, or both");
     }
 
+    @Test
+    void anExerciseReadsItsEvidenceStatement() {
+        ParsedCatalog catalog = new CatalogFixture().replace("neck/chin-tuck.yaml",
+                "evidence: No trial has tested this exercise on its own.", "references: [A real source.]").parse();
+
+        assertThat(catalog.exercises()).filteredOn(e -> e.slug().equals("chin-tuck")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.references()).containsExactly("A real source.");
+                    assertThat(e.evidence()).isNull();
+                });
+        assertThat(catalog.exercises()).filteredOn(e -> e.slug().equals("side-neck-stretch")).singleElement()
+                .satisfies(e -> assertThat(e.evidence()).isEqualTo("No trial has tested this exercise on its own."));
+    }
+
+    @Test
+    void anExerciseNeedsAReferenceOrAnEvidenceStatement() {
+        var fixture = new CatalogFixture()
+                .replace("neck/chin-tuck.yaml", "evidence: No trial has tested this exercise on its own.\n", "")
+                .replace("neck/side-neck-stretch.yaml", "evidence: No trial has tested this exercise on its own.",
+                        "references: []");
+
+        assertThat(problems(fixture)).containsExactlyInAnyOrder(
+                "neck/chin-tuck.yaml: references: give references, evidence, or both",
+                "neck/side-neck-stretch.yaml: references: needs 1 to 8 items, has 0");
+    }
+
+    @Test
+    void anExercisesEvidenceStatementIsShort() {
+        var fixture = new CatalogFixture().replace("neck/chin-tuck.yaml",
+                "evidence: No trial has tested this exercise on its own.", "evidence: " + "x".repeat(401));
+
+        assertThat(problems(fixture)).singleElement().asString().startsWith("neck/chin-tuck.yaml: evidence: ");
+    }
+
     private static List<String> problems(CatalogFixture fixture) {
         InvalidCatalogException e = catchThrowableOfType(InvalidCatalogException.class, fixture::parse);
         assertThat(e).as("the catalog should have been refused").isNotNull();
