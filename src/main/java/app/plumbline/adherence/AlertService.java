@@ -1,5 +1,6 @@
 package app.plumbline.adherence;
 
+import app.plumbline.base.Dates;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.patient.PatientAccess;
@@ -109,7 +110,7 @@ public class AlertService {
         boolean settled = t.settled(true, s.scheduledDaysSoFar());
         if (settled && s.scheduledDaysWithoutLog() >= t.checkInAfterDays()) {
             reasons.add(new Alert.Reason(AlertKind.NO_LOGS, "No log on " + s.scheduledDaysWithoutLog()
-                    + " scheduled days" + (s.lastSession() == null ? "" : " (last session " + s.lastSession() + ")")));
+                    + " scheduled days" + (s.lastSession() == null ? "" : " (last session " + Dates.day(s.lastSession()) + ")")));
         }
         pain(s, t, today).ifPresent(text -> reasons.add(new Alert.Reason(AlertKind.PAIN, text)));
         if (s.worseTwiceInARow()) {

@@ -1,6 +1,7 @@
 package app.plumbline.audit;
 
 import app.plumbline.base.Outcome;
+import app.plumbline.base.PatientNames;
 import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
@@ -17,6 +18,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,8 +36,11 @@ public class AuditTrail {
     private final AuditChain chain;
     private final AuditWriter writer;
     private final CurrentUser currentUser;
+    private final PatientNames patientNames;
 
-    AuditTrail(EntityManager entityManager, AuditChain chain, AuditWriter writer, CurrentUser currentUser) {
+    AuditTrail(EntityManager entityManager, AuditChain chain, AuditWriter writer, CurrentUser currentUser,
+            PatientNames patientNames) {
+        this.patientNames = patientNames;
         this.entityManager = entityManager;
         this.chain = chain;
         this.writer = writer;
@@ -42,8 +49,12 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        return query(filter).setFirstResult(offset).setMaxResults(Math.min(limit, 1000)).getResultStream()
-                .map(AuditEntry::of).toList();
+        AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        List<AuditEntry> entries = query(filter).setFirstResult(offset).setMaxResults(Math.min(limit, 1000))
+                .getResultStream().map(AuditEntry::of).toList();
+        Map<Long, String> names = patientNames.names(admin.clinicId(), entries.stream()
+                .map(AuditEntry::patientId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return entries.stream().map(e -> e.patientId() == null ? e : e.named(names.get(e.patientId()))).toList();
     }
 
     /** Counts the matching entries, once the events still queued are written (the grid asks this first). */

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.plumbline.base.Dates;
 import app.plumbline.base.Outcome;
 import app.plumbline.patient.PatientService;
 import app.plumbline.testing.DemoPatients;
@@ -31,6 +32,8 @@ class AuditViewTest extends KaribuTest {
     DemoPatients demo;
     @Autowired
     PatientService patients;
+    @Autowired
+    app.plumbline.security.CurrentUser currentUser;
 
     @SuppressWarnings("unchecked")
     private Grid<AuditEntry> grid() {
@@ -68,6 +71,34 @@ class AuditViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("Verify the chain")));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("chain-status")).getText()).contains("intact");
+    }
+
+    @Test
+    void theTrailNamesThePatientAndSaysTheActionInWords() {
+        Long maria = demo.id("anna.berg", "Maria Lopez");
+        patients.details(signIn.ref(maria));
+        openAs("admin", "admin/audit");
+
+        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Patient id")), maria.intValue());
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Action")), "patient.access");
+        Grid<AuditEntry> grid = grid();
+        AuditEntry newest = GridKt._get(grid, 0);
+        assertThat(GridKt._getFormatted(GridKt._getColumnByHeader(grid, "Patient"), newest)).isEqualTo("Maria Lopez");
+        assertThat(GridKt._getFormatted(GridKt._getColumnByHeader(grid, "Action"), newest))
+                .isEqualTo("Opened patient data");
+        assertThat(GridKt._getFormatted(GridKt._getColumnByHeader(grid, "Time"), newest))
+                .isEqualTo(Dates.momentToSecond(newest.at(), currentUser.zone()));
+    }
+
+    @Test
+    void aPatientOfAnotherClinicOrAnUnknownActionIsStillShown() {
+        var entry = new AuditEntry(1, 1L, java.time.Instant.EPOCH, "x", "ADMIN", 99L, "backup.verify-restore",
+                Outcome.SUCCESS, null, null);
+        assertThat(entry.patientLabel()).isEqualTo("Patient #99");
+        assertThat(entry.actionInWords()).isEqualTo("Backup verify restore");
+        assertThat(entry.named("Maria Lopez").patientLabel()).isEqualTo("Maria Lopez");
+        assertThat(new AuditEntry(1, 1L, java.time.Instant.EPOCH, "x", "ADMIN", null, "login", Outcome.SUCCESS,
+                null, null).actionInWords()).isEqualTo("Signed in");
     }
 
     @Test

@@ -1,14 +1,13 @@
 package app.plumbline.adherence.ui;
 
 import app.plumbline.adherence.AdherenceReport;
+import app.plumbline.base.Dates;
 import app.plumbline.base.ui.chart.Chart;
 import app.plumbline.base.ui.chart.SeriesColor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The therapist's view of a patient's adherence and pain: the 14-day figures, weekly bars with the
@@ -16,15 +15,13 @@ import java.util.Locale;
  */
 public class AdherencePanel extends Div {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     public AdherencePanel(AdherenceReport report) {
         addClassName("adherence-panel");
         var figures = new Div(figure("Exercises done, last 14 days", report.exercisePercent14()),
                 figure("Days with a session, last 14 days", report.dayPercent14()));
         figures.addClassName("figures");
         var chart = new Chart("Weekly adherence with mean pain during exercise and worse mornings")
-                .categories(report.weeks().stream().map(w -> "Week of " + WEEK.format(w.monday())).toList())
+                .categories(report.weeks().stream().map(w -> "Week of " + Dates.shortDay(w.monday())).toList())
                 .bars("Exercises done (%)", report.weeks().stream().map(AdherenceReport.WeekRow::exercisePercent)
                         .toList(), SeriesColor.PRIMARY)
                 .lineOnSecondAxis("Mean pain (0–10)", report.weeks().stream().map(w -> w.meanPain() == null ? null
@@ -35,6 +32,9 @@ public class AdherencePanel extends Div {
                 .valueAxis("Adherence %", 0, 100)
                 .secondAxis("Pain / mornings", 0, 10);
         add(figures, chart, new H3("Each exercise, last 28 days"), heat(report));
+        if (!report.heat().isEmpty()) {
+            add(new HeatTable(report));
+        }
     }
 
     private static Div figure(String label, Integer percent) {
@@ -53,6 +53,8 @@ public class AdherencePanel extends Div {
         table.addClassName("heat-map");
         table.getElement().setAttribute("role", "table");
         table.getElement().setAttribute("aria-label", "Sets done per exercise and day, last 28 days");
+        // Focusable: on a phone the map is wider than the screen and arrow keys scroll it.
+        table.getElement().setAttribute("tabindex", "0");
         if (report.heat().isEmpty()) {
             table.add(new Paragraph("No program yet."));
             return table;
@@ -70,8 +72,8 @@ public class AdherencePanel extends Div {
                 var cell = new Span();
                 cell.addClassName("heat-cell");
                 cell.getElement().setAttribute("role", "cell");
-                String day = WEEK.format(report.heatDays().get(i));
-                String words = value == null ? "not due" : Math.round(value * 100) + " % of sets";
+                String day = Dates.shortDay(report.heatDays().get(i));
+                String words = value == null ? "not due" : HeatTable.words(value) + " of sets";
                 cell.getElement().setAttribute("title", day + ": " + words);
                 cell.getElement().setAttribute("aria-label", day + ": " + words);
                 cell.getElement().getStyle().set("--level", value == null ? "none" : String.valueOf(value));

@@ -1,5 +1,6 @@
 package app.plumbline.adherence.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.adherence.AdherenceReport;
 import app.plumbline.adherence.AdherenceService;
 import app.plumbline.base.ui.chart.Chart;
@@ -13,8 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The patient's own progress: encouraging, never shaming. */
 @Route("progress")
@@ -23,7 +22,6 @@ import java.util.Locale;
 @RolesAllowed("PATIENT")
 public class MyProgressView extends Main {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     public MyProgressView(AdherenceService adherence) {
         addClassNames("page", "narrow", "portal");
@@ -36,7 +34,7 @@ public class MyProgressView extends Main {
         figures.addClassName("figures");
         add(figures, new Paragraph(encouragement(progress)));
         add(new Chart("Share of your exercises done each week")
-                .categories(progress.weeks().stream().map(w -> WEEK.format(w.monday())).toList())
+                .categories(progress.weeks().stream().map(w -> Dates.shortDay(w.monday())).toList())
                 .bars("Exercises done (%)", progress.weeks().stream().map(AdherenceReport.WeekRow::exercisePercent)
                         .toList(), SeriesColor.SUCCESS)
                 .valueAxis("%", 0, 100));

@@ -6,11 +6,15 @@ import app.plumbline.audit.AuditEntry;
 import app.plumbline.audit.AuditFilter;
 import app.plumbline.audit.AuditTrail;
 import app.plumbline.audit.ChainVerification;
+import app.plumbline.base.Dates;
 import app.plumbline.base.Outcome;
+import app.plumbline.base.ui.NarrowScreen;
 import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.TextDownload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +31,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.util.List;
 
 /** The admin's audit trail: who did what to which patient's data, and every security event. */
 @Route("admin/audit")
@@ -36,7 +41,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed("ADMIN")
 public class AuditView extends Main {
 
-    private final DateTimeFormatter time;
+    private final ZoneId zone;
 
     private final AuditTrail trail;
     private final DateField from = new DateField("From");
@@ -50,7 +55,7 @@ public class AuditView extends Main {
 
     public AuditView(AuditTrail trail, CurrentUser currentUser) {
         this.trail = trail;
-        this.time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss").withZone(currentUser.zone());
+        this.zone = currentUser.zone();
         addClassName("page");
         var export = new Anchor(TextDownload.of("plumbline-audit.csv", TextDownload.CSV,
                 out -> trail.exportCsv(filter(), out)), "Export CSV");
@@ -73,6 +78,7 @@ public class AuditView extends Main {
         action.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setMaxLength(100);
         action.setMaxLength(60);
+        action.setPlaceholder("Code, e.g. patient.access");
         actor.setClearButtonVisible(true);
         action.setClearButtonVisible(true);
         patient.setMin(1);
@@ -86,15 +92,29 @@ public class AuditView extends Main {
         patient.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(e -> time.format(e.at())).setHeader("Time").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(e -> e.role() == null ? "" : e.role().toLowerCase()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.patientId() == null ? "" : "#" + e.patientId()).setHeader("Patient")
+        var when = grid.addColumn(e -> Dates.momentToSecond(e.at(), zone)).setHeader("Time").setAutoWidth(true);
+        var who = grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
+        var role = grid.addColumn(e -> e.role() == null ? "" : e.role().toLowerCase()).setHeader("Role")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome").setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(AuditEntry::clientAddress).setHeader("Address").setAutoWidth(true);
+        var patientColumn = grid.addColumn(AuditEntry::patientLabel).setHeader("Patient").setAutoWidth(true);
+        var actionColumn = grid.addColumn(AuditEntry::actionInWords).setHeader("Action").setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::action);
+        var result = grid.addComponentColumn(this::outcomeBadge).setHeader("Outcome").setAutoWidth(true);
+        var detail = grid.addColumn(AuditEntry::detail).setHeader("Detail").setAutoWidth(true).setFlexGrow(1);
+        var address = grid.addColumn(AuditEntry::clientAddress).setHeader("Address").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("audit-grid");
+        var card = grid.addColumn(LitRenderer.<AuditEntry>of("<div class=\"grid-card\"><span class=\"grid-card-facts\">"
+                        + "${item.time} · ${item.who}</span><strong>${item.action}</strong>"
+                        + "<span>${item.patient}</span></div>")
+                .withProperty("time", e -> Dates.momentToSecond(e.at(), zone))
+                .withProperty("who", e -> e.actor() == null ? "nobody signed in" : e.actor())
+                .withProperty("action", e -> e.actionInWords()
+                        + (e.outcome() == Outcome.SUCCESS ? "" : " · " + label(e.outcome())))
+                .withProperty("patient", AuditEntry::patientLabel))
+                .setHeader("Entry").setFlexGrow(1);
+        NarrowScreen.adapt(grid, List.of(card),
+                List.of(when, who, role, patientColumn, actionColumn, result, detail, address));
         grid.setAriaLabel("Audit trail entries");
         grid.setPageSize(50);
 

@@ -1,5 +1,6 @@
 package app.plumbline.message.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.message.MessageInput;
@@ -44,7 +45,7 @@ public class MessageThreadPanel extends Div {
     /** {@code emptyHint} is what the panel says while the thread has no message yet. */
     public MessageThreadPanel(MessageService messages, PatientRef patient, ZoneId zone, String emptyHint) {
         this.zone = zone;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(zone);
+        this.when = Dates.moments(zone);
         this.time = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(zone);
         addClassName("message-thread");
         MessageThread thread = messages.thread(patient);

@@ -1,5 +1,6 @@
 package app.plumbline.outcome.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.base.ui.chart.Chart;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Outcome measures on the therapist's patient page: each measure's scores over time with the change
@@ -30,7 +29,6 @@ import java.util.Locale;
  */
 public class OutcomesPanel extends Section {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final PatientRef patient;
     private final OutcomeService outcomes;
@@ -71,7 +69,7 @@ public class OutcomesPanel extends Section {
         card.addClassName("outcome-result");
         String direction = r.better() == Questionnaire.Better.HIGHER ? "higher is better" : "lower is better";
         var latest = new Paragraph("Latest " + format(r.latest().score()) + " " + r.unit() + " on "
-                + DAY.format(r.latest().on()) + " (" + direction + ")"
+                + Dates.day(r.latest().on()) + " (" + direction + ")"
                 + (r.change() == null ? "; baseline only." : "; against baseline " + format(r.change().baseline())
                         + ": " + r.change().inWords(r.unit()) + "."));
         card.add(latest);
@@ -81,7 +79,7 @@ public class OutcomesPanel extends Section {
             card.add(Badge.of(mark, r.change().improved() ? "success" : "error"));
         }
         card.add(new Chart(r.shortName() + " over time")
-                .categories(r.points().stream().map(p -> DAY.format(p.on())).toList())
+                .categories(r.points().stream().map(p -> Dates.shortDay(p.on())).toList())
                 .line(r.shortName() + " (" + r.unit() + ")", r.points().stream().map(MeasureResult.Point::score)
                         .toList(), SeriesColor.PRIMARY)
                 .valueAxis(r.unit(), r.rangeMin(), r.rangeMax()));

@@ -1,6 +1,8 @@
 package app.plumbline.security.ui;
 
 import app.plumbline.security.CurrentUser;
+import app.plumbline.base.Dates;
+import app.plumbline.base.ui.NarrowScreen;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.base.ui.chart.Chart;
 import app.plumbline.base.ui.chart.SeriesColor;
@@ -14,6 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -24,7 +28,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The admin's home: staff accounts of the clinic and how sign-ins went lately. */
@@ -33,8 +36,6 @@ import java.util.List;
 @Menu(order = 10, title = "Users", icon = "USERS")
 @RolesAllowed("ADMIN")
 public class UsersView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
     private final AccountService accounts;
     private final PatientAccounts patientAccounts;
@@ -54,26 +55,37 @@ public class UsersView extends Main {
         var header = new HorizontalLayout(new H1("Users"), add);
         header.addClassName("page-header");
 
-        grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(a -> a.role().name().charAt(0) + a.role().name().substring(1).toLowerCase())
-                .setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
-        grid.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
+        var staffName = grid.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true)
+                .setAutoWidth(true).setFrozen(true);
+        var staffUsername = grid.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
+        var role = grid.addColumn(UsersView::role).setHeader("Role").setAutoWidth(true);
+        var staffStatus = grid.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        var staffCard = grid.addComponentColumn(a -> card(a, role(a), action(a), endSessions(a))).setHeader("Account").setFlexGrow(1);
+        var staffAction = grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true);
+        var staffEnd = grid.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Staff accounts");
         grid.setId("staff");
 
-        patients.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true)
-                .setFrozen(true);
-        patients.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
-        patients.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
-        patients.addComponentColumn(this::resetLogin).setHeader("").setAutoWidth(true).setKey("resetLogin");
-        patients.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
+        var patientName = patients.addColumn(AccountSummary::displayName).setHeader("Name").setSortable(true)
+                .setAutoWidth(true).setFrozen(true);
+        var patientUsername = patients.addColumn(AccountSummary::username).setHeader("Username").setAutoWidth(true);
+        var patientStatus = patients.addComponentColumn(this::status).setHeader("Status").setAutoWidth(true);
+        var patientCard = patients.addComponentColumn(a -> card(a, "Patient", resetLogin(a), endSessions(a))).setHeader("Login").setFlexGrow(1);
+        var patientReset = patients.addComponentColumn(this::resetLogin).setHeader("").setAutoWidth(true)
+                .setKey("resetLogin");
+        var patientEnd = patients.addComponentColumn(this::endSessions).setHeader("").setAutoWidth(true);
         patients.setAllRowsVisible(true);
         patients.setAriaLabel("Patient logins");
         patients.setId("patient-logins");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        patients.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("users-grid");
+        patients.addClassName("users-grid");
+        NarrowScreen.adapt(grid, List.of(staffCard), List.of(staffName, staffUsername, role, staffStatus,
+                staffAction, staffEnd));
+        NarrowScreen.adapt(patients, List.of(patientCard), List.of(patientName, patientUsername,
+                patientStatus, patientReset, patientEnd));
 
         add(header, grid, new H2("Patient logins"), patients, new H2("Sign-ins, last 14 days"),
                 signInChart(signIns.lastDays(14)));
@@ -82,10 +94,26 @@ public class UsersView extends Main {
 
     private Chart signInChart(List<SignInsPerDay> days) {
         return new Chart("Sign-ins per day over the last 14 days")
-                .categories(days.stream().map(d -> DAY.format(d.day())).toList())
+                .categories(days.stream().map(d -> Dates.shortDay(d.day())).toList())
                 .bars("Signed in", days.stream().map(SignInsPerDay::succeeded).toList(), SeriesColor.PRIMARY)
                 .line("Failed attempts", days.stream().map(SignInsPerDay::failed).toList(), SeriesColor.ERROR)
                 .valueAxis("Sign-ins", 0, null);
+    }
+
+    private static String role(AccountSummary a) {
+        return a.role().name().charAt(0) + a.role().name().substring(1).toLowerCase();
+    }
+
+    /** On a phone: the name over the role and the status, then the actions. */
+    private Div card(AccountSummary account, String role, Button... actions) {
+        var facts = new Span(role + " · ");
+        facts.addClassName("grid-card-facts");
+        facts.add(status(account));
+        var buttons = new Div(actions);
+        buttons.addClassName("grid-card-actions");
+        var card = new Div(new Span(account.displayName()), facts, buttons);
+        card.addClassName("grid-card");
+        return card;
     }
 
     private Span status(AccountSummary account) {

@@ -1,5 +1,6 @@
 package app.plumbline.sessionlog.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ExerciseCard;
 import app.plumbline.sessionlog.ExerciseLog;
@@ -9,19 +10,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One logged session as the patient reads it back: the day, what was done, pain and note. */
 class SessionCard extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     SessionCard(SessionSummary s, Map<Long, String> names) {
-        var title = new H2(DAY.format(s.date()));
+        var title = new H2(Dates.weekday(s.date()) + " " + Dates.day(s.date()));
         String done = s.doneCount() + " of " + s.exercises().size() + " exercises done";
         String pain = s.maxPain() == null ? "" : " · most pain " + s.maxPain() + "/10";
         String morning = s.nextMorning() == null ? "" : " · next morning: " + s.nextMorning().label().toLowerCase();

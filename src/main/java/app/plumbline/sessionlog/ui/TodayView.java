@@ -1,5 +1,6 @@
 package app.plumbline.sessionlog.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientService;
 import app.plumbline.sessionlog.ClinicPainScale;
@@ -20,9 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /** The patient's home: how this morning feels, then the exercises of the next session, then Save. */
 @Route("today")
@@ -31,7 +30,6 @@ import java.util.Locale;
 @RolesAllowed("PATIENT")
 public class TodayView extends Main {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final SessionLogService sessions;
     private final ClinicPainScale clinicPainScale;
@@ -51,7 +49,7 @@ public class TodayView extends Main {
     private void render(SessionSummary saved) {
         removeAll();
         TodayPlan plan = sessions.today();
-        var date = new Paragraph(DAY.format(plan.date()));
+        var date = new Paragraph(Dates.heading(plan.date()));
         date.addClassName("portal-date");
         add(new H1("Hello, " + givenName), date);
         plan.advice().forEach(reason -> {
@@ -149,7 +147,7 @@ public class TodayView extends Main {
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
             buttons.add(button);
         }
-        card.add(new Paragraph("After your exercises on " + DAY.format(plan.askNextMorningFor()) + "."), buttons);
+        card.add(new Paragraph("After your exercises on " + Dates.heading(plan.askNextMorningFor()) + "."), buttons);
         return card;
     }
 

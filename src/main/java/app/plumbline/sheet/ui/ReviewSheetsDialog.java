@@ -1,5 +1,6 @@
 package app.plumbline.sheet.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.base.ui.ProgressMeter;
@@ -20,9 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -31,7 +30,6 @@ import java.util.concurrent.CompletionException;
  */
 public class ReviewSheetsDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final int POLL_MILLIS = 500;
 
     private final Div status = new Div();
@@ -48,7 +46,7 @@ public class ReviewSheetsDialog extends Dialog {
             return;
         }
         var list = new UnorderedList();
-        due.forEach(d -> list.add(new ListItem(d.name() + " — review " + DAY.format(d.reviewDate()))));
+        due.forEach(d -> list.add(new ListItem(d.name() + " — review " + Dates.day(d.reviewDate()))));
         var print = new Button("Print " + due.size() + (due.size() == 1 ? " sheet" : " sheets"));
         print.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         print.addClickListener(e -> {

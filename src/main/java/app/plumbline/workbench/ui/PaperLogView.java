@@ -1,5 +1,6 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.base.ui.DateField;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
@@ -34,12 +35,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -51,9 +50,6 @@ import java.util.Map;
 @RolesAllowed("THERAPIST")
 public class PaperLogView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final ProgramService programs;
     private final PastSessions pastSessions;
@@ -129,7 +125,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
         var table = new NativeTable();
         var header = new NativeTableRow(new NativeTableHeaderCell("Exercise"));
         for (LocalDate day : days) {
-            var cell = new NativeTableHeaderCell(new Span(WEEKDAY.format(day)), new Span(DATE.format(day)));
+            var cell = new NativeTableHeaderCell(new Span(Dates.weekday(day)), new Span(Dates.shortDay(day)));
             PastSessions.LoggedDay already = logged.get(day);
             if (already != null) {
                 var note = new Span(already.paper() > 0 ? "paper entered" : already.portal() + " on portal");
@@ -149,7 +145,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
                 List<Checkbox> boxList = new ArrayList<>();
                 for (int n = 1; n <= boxes; n++) {
                     var box = new Checkbox();
-                    box.setAriaLabel(name + ", " + DAY.format(day) + (boxes > 1 ? ", session " + n : ""));
+                    box.setAriaLabel(name + ", " + Dates.weekday(day) + " " + Dates.shortDay(day) + (boxes > 1 ? ", session " + n : ""));
                     boxList.add(box);
                     cell.add(box);
                 }
@@ -166,7 +162,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
             var field = new IntegerField();
             field.setMin(PainScale.MIN);
             field.setMax(PainScale.MAX);
-            field.setAriaLabel("Pain on " + DAY.format(day));
+            field.setAriaLabel("Pain on " + Dates.weekday(day) + " " + Dates.shortDay(day));
             pain.put(day, field);
             painRow.add(new NativeTableCell(field));
         }

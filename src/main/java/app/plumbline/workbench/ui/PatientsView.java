@@ -4,6 +4,8 @@ import app.plumbline.adherence.AlertService;
 import app.plumbline.adherence.Standing;
 import app.plumbline.adherence.StandingService;
 import app.plumbline.adherence.ui.NeedsAttentionPanel;
+import app.plumbline.base.Dates;
+import app.plumbline.base.ui.NarrowScreen;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.clinic.ClinicSettingsService;
@@ -33,7 +35,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,8 +46,6 @@ import java.util.stream.Collectors;
 @Menu(order = 10, title = "Patients", icon = "USERS")
 @RolesAllowed("THERAPIST")
 public class PatientsView extends Main {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Grid<Row> grid = new Grid<>();
     private final List<Row> all;
@@ -97,39 +96,64 @@ public class PatientsView extends Main {
         search.addValueChangeListener(e -> filter(e.getValue()));
         search.addClassName("search");
 
-        grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.name}</a>")
+        // Widths in rem, not em: a header cell's smaller font would make its em narrower than the
+        // body's, and the headers would drift off their columns. The widths add up to the room a
+        // 1366 px laptop leaves beside the menu; long text wraps.
+        var name = grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", r -> PatientPage.route(r.patient().id()))
                         .withProperty("name", r -> r.patient().fullName()))
                 .setHeader("Name").setSortable(true).setComparator(r -> r.patient().fullName())
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(r -> unread.getOrDefault(r.patient().id(), 0L) == 0 ? ""
+                .setWidth("8.5rem").setFlexGrow(1).setFrozen(true);
+        var unreadColumn = grid.addColumn(r -> unread.getOrDefault(r.patient().id(), 0L) == 0 ? ""
                         : unread.get(r.patient().id()) + " unread").setHeader("Messages").setSortable(true)
-                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setWidth("9.5em").setFlexGrow(0);
-        grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
+                .setComparator(r -> unread.getOrDefault(r.patient().id(), 0L)).setWidth("7rem").setFlexGrow(0);
+        var age = grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
                 .setSortable(true).setComparator(r -> r.patient().age() == null ? -1 : r.patient().age())
-                .setWidth("6em").setFlexGrow(0);
-        grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setWidth("16em").setFlexGrow(3);
-        grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
+                .setWidth("4.5rem").setFlexGrow(0);
+        var patternColumn = grid.addColumn(Row::patterns).setHeader("Patterns").setSortable(true).setWidth("10rem")
+                .setFlexGrow(3);
+        var program = grid.addColumn(r -> r.program().inWords()).setHeader("Active program").setSortable(true)
                 .setComparator(r -> r.program().activeVersion() == null ? 0 : r.program().activeVersion())
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.adherence() == null ? "–" : r.adherence() + " %").setHeader("Adherence (14 days)")
-                .setSortable(true).setComparator(r -> r.adherence() == null ? -1 : r.adherence()).setAutoWidth(true);
-        grid.addColumn(r -> r.lastSession() == null ? "Never" : DAY.format(r.lastSession())).setHeader("Last session")
+                .setWidth("7rem").setFlexGrow(1);
+        var adherence = grid.addColumn(r -> adherence(r)).setHeader("Adherence (14 days)")
+                .setSortable(true).setComparator(r -> r.adherence() == null ? -1 : r.adherence())
+                .setWidth("7rem").setFlexGrow(0);
+        var last = grid.addColumn(r -> lastSession(r)).setHeader("Last session")
                 .setSortable(true).setComparator(r -> r.lastSession() == null ? LocalDate.MIN : r.lastSession())
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
-                .setHeader("Therapist").setSortable(true).setAutoWidth(true);
-        grid.addColumn(LitRenderer.<Row>of("<span theme=\"badge ${item.theme}\">${item.status}</span>")
+                .setWidth("6rem").setFlexGrow(0);
+        var therapist = grid.addColumn(r -> r.patient().therapistName() == null ? "" : r.patient().therapistName())
+                .setHeader("Therapist").setSortable(true).setWidth("6.5rem").setFlexGrow(1);
+        var status = grid.addColumn(LitRenderer.<Row>of("<span theme=\"badge ${item.theme}\">${item.status}</span>")
                 .withProperty("status", r -> r.patient().active() ? "Active" : "Inactive")
                 .withProperty("theme", r -> r.patient().active() ? "success" : "contrast"))
-                .setHeader("Status").setAutoWidth(true);
+                .setHeader("Status").setWidth("5rem").setFlexGrow(0);
+        // On a phone: one card per patient with the key facts.
+        var card = grid.addColumn(LitRenderer.<Row>of("<div class=\"grid-card\"><a href=\"${item.href}\">"
+                        + "${item.name}</a><span>${item.patterns}</span><span class=\"grid-card-facts\">"
+                        + "Adherence (14 days): ${item.adherence} · Last session: ${item.last}</span></div>")
+                        .withProperty("href", r -> PatientPage.route(r.patient().id()))
+                        .withProperty("name", r -> r.patient().fullName() + (r.patient().active() ? "" : " (inactive)"))
+                        .withProperty("patterns", Row::patterns)
+                        .withProperty("adherence", PatientsView::adherence)
+                        .withProperty("last", PatientsView::lastSession))
+                .setHeader("Patient").setSortable(true).setComparator(r -> r.patient().fullName()).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Patients");
         grid.addClassName("patient-grid");
         grid.setItems(all);
+        NarrowScreen.adapt(grid, List.of(card),
+                List.of(name, unreadColumn, age, patternColumn, program, adherence, last, therapist, status));
 
         add(header, new NeedsAttentionPanel(alerts, alerts.needsAttention(list, standing)), new H2("All patients"),
                 search, grid);
+    }
+
+    private static String adherence(Row r) {
+        return r.adherence() == null ? "–" : r.adherence() + " %";
+    }
+
+    private static String lastSession(Row r) {
+        return r.lastSession() == null ? "Never" : Dates.day(r.lastSession());
     }
 
     private void filter(String text) {

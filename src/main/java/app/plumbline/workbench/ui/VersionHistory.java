@@ -1,5 +1,6 @@
 package app.plumbline.workbench.ui;
 
+import app.plumbline.base.Dates;
 import app.plumbline.program.ProgramDiff;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ProgramService;
@@ -27,7 +28,7 @@ class VersionHistory extends Div {
 
     /** zone: the clinic's, for the times shown. */
     VersionHistory(PatientRef patient, ProgramService programs, ZoneId zone) {
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(zone);
+        this.when = Dates.moments(zone);
         this.patient = patient;
         this.programs = programs;
         addClassName("version-history");
