@@ -49,7 +49,8 @@ class ScreensIT extends BrowserTest {
         assertThat(header("Patient")).isVisible();
         assertThat(header("Therapist")).isHidden();
         // Other tests add patients to the shared clinic: find Sofia with the list's own search, not by scrolling.
-        page.getByPlaceholder("Search by name or pattern").fill("Sofia Rossi");
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search patients by name or pattern"))
+                .fill("Sofia Rossi");
         Locator sofia = grid.locator(".grid-card").filter(new Locator.FilterOptions().setHasText("Sofia Rossi"));
         assertThat(sofia.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sofia Rossi"))).isVisible();
         assertThat(sofia).containsText("Craniofacial and jaw asymmetry");
