@@ -48,7 +48,9 @@ public record Thresholds(int progressAdherence, int progressMaxPain, int progres
         range(problems, "alertPain", alertPain, PainScale.MIN + 1, PainScale.MAX, onTheScale);
         range(problems, "alertPainRise", alertPainRise, 1, 10, "points");
         range(problems, "settleScheduledDays", settleScheduledDays, 1, 28, "scheduled days");
-        if (progressMaxPain >= regressPain && problems.isEmpty()) {
+        boolean painsInRange = problems.stream()
+                .noneMatch(p -> p.field().equals("progressMaxPain") || p.field().equals("regressPain"));
+        if (painsInRange && progressMaxPain >= regressPain) {
             problems.add(new FieldProblem("progressMaxPain",
                     "Must be below the regress pain (" + regressPain + "), or one log could both progress and regress."));
         }

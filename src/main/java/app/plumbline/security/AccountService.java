@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.Outcome;
 import java.time.Clock;
@@ -66,9 +67,9 @@ public class AccountService {
     @Transactional
     public AccountSummary createTherapist(NewAccount input) {
         AccountPrincipal admin = currentUser.require(Role.ADMIN);
-        input.validate();
-        if (accounts.existsByUsername(input.username())) {
-            throw new InvalidInputException("username", "This username is taken; choose another.");
+        List<FieldProblem> problems = input.problems(accounts::existsByUsername);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         UserAccount account = new UserAccount(admin.clinicId(), input.username(), input.displayName(),
                 Role.THERAPIST, clock.instant());

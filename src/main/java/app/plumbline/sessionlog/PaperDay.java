@@ -1,5 +1,6 @@
 package app.plumbline.sessionlog;
 
+import app.plumbline.base.FieldProblem;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.Prescription;
 import java.time.LocalDate;
@@ -20,6 +21,23 @@ public record PaperDay(LocalDate day, Map<Long, Integer> sessionsDone, Integer p
 
     public boolean isEmpty() {
         return sessionsDone.values().stream().allMatch(n -> n == null || n <= 0);
+    }
+
+    /** The name of the day's pain field, where its problems are shown. */
+    public static String painField(LocalDate day) {
+        return "pain-" + day;
+    }
+
+    /**
+     * What is wrong with the day as typed, at its pain field: pain outside the scale, or pain
+     * written on a day with nothing ticked, which would otherwise be lost without a word.
+     */
+    public List<FieldProblem> problems() {
+        if (pain != null && isEmpty()) {
+            return List.of(new FieldProblem(painField(day),
+                    "No session ticked: tick the sessions done, or clear the pain."));
+        }
+        return PainScale.check(painField(day), pain, false).stream().toList();
     }
 
     /**

@@ -2,6 +2,8 @@ package app.plumbline.sessionlog;
 
 import app.plumbline.security.CurrentUser;
 import app.plumbline.audit.AuditLog;
+import app.plumbline.base.Dates;
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
@@ -9,6 +11,7 @@ import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -67,20 +70,22 @@ public class PastSessions {
         PatientRef patient = access.therapist(patientRef);
         ActiveProgram program = programs.active(patient).orElseThrow(() ->
                 new InvalidInputException("form", "This patient has no published program."));
+        List<FieldProblem> problems = new ArrayList<>();
+        days.forEach(day -> problems.addAll(day.problems()));
         List<PaperDay> filled = days.stream().filter(d -> !d.isEmpty()).toList();
-        if (filled.isEmpty()) {
+        if (filled.isEmpty() && problems.isEmpty()) {
             throw new InvalidInputException("form", "Tick at least one box before saving.");
         }
         for (PaperDay day : filled) {
-            PainScale.check("pain", day.pain(), false).ifPresent(p -> {
-                throw new InvalidInputException("pain", "On " + day.day() + ": " + p.message());
-            });
             boolean entered = sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(),
                     day.day(), day.day()).stream().anyMatch(s -> s.getSource() == SessionLog.Source.PAPER);
             if (entered) {
-                throw new InvalidInputException("form", "A paper log for " + day.day()
-                        + " is already entered; nothing was saved.");
+                problems.add(new FieldProblem("form", "A paper log for " + Dates.day(day.day())
+                        + " is already entered; nothing was saved."));
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         List<PastSession> past = filled.stream().flatMap(d -> d.sessions(program).stream()).toList();
         save(patient, program, past, true);

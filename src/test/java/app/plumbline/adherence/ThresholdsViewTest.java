@@ -58,6 +58,20 @@ class ThresholdsViewTest extends KaribuTest {
     }
 
     @Test
+    void theRuleBetweenTwoFieldsIsReportedWithTheOtherProblems() {
+        openAs("admin", "settings/thresholds");
+        field("progressMaxPain").setValue(6);
+        field("regressPain").setValue(5);
+        field("alertPain").setValue(0);
+        _click(_get(Button.class, spec -> spec.withText("Save thresholds")));
+
+        assertThat(field("alertPain").getErrorMessage()).isEqualTo("Between 1 and 10 on the 0–10 scale.");
+        assertThat(field("progressMaxPain").getErrorMessage()).startsWith("Must be below the regress pain (5)");
+        assertThat(field("regressPain").isInvalid()).isFalse();
+        assertThat(settings.current()).isEqualTo(Thresholds.DEFAULTS);
+    }
+
+    @Test
     void onlyTheAdminChangesThemAndAStaleFormIsRefused() {
         signIn.as("anna.berg");
         assertThatThrownBy(() -> settings.save(Thresholds.DEFAULTS, settings.edit().version()))

@@ -2,8 +2,10 @@ package app.plumbline.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.plumbline.audit.AuditLog;
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.testing.ServiceTest;
 import app.plumbline.testing.SignIn;
@@ -88,6 +90,22 @@ class AccountServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
         assertThatThrownBy(() -> accounts.createTherapist(new NewAccount("x", "Someone", "long enough pw")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("username"));
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceEachAtItsField() {
+        signIn.as("admin");
+        long before = repository.count();
+
+        assertThatThrownBy(() -> accounts.createTherapist(new NewAccount("x", "  ", "short")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("displayName", "username", "password"));
+        assertThatThrownBy(() -> accounts.createTherapist(new NewAccount("anna.berg", "Someone", "short")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::message)
+                        .containsExactly(tuple("username", "This username is taken; choose another."),
+                                tuple("password", PasswordPolicy.problem("short", "anna.berg").orElseThrow())));
         assertThat(repository.count()).isEqualTo(before);
     }
 

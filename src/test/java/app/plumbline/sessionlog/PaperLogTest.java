@@ -3,8 +3,10 @@ package app.plumbline.sessionlog;
 import app.plumbline.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.plumbline.adherence.AdherenceService;
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.program.ProgramService;
 import app.plumbline.sheet.SheetFixture;
@@ -59,7 +61,7 @@ class PaperLogTest {
         int saved = pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(3), Map.of(first, 1, second, 2), 3),
                 new PaperDay(today.minusDays(2), Map.of(first, 1), null),
-                new PaperDay(today.minusDays(1), Map.of(first, 0, second, 0), 5)));
+                new PaperDay(today.minusDays(1), Map.of(first, 0, second, 0), null)));
 
         assertThat(saved).isEqualTo(3);
         var report = adherence.report(signIn.ref(id), 2);
@@ -90,10 +92,30 @@ class PaperLogTest {
                 new PaperDay(today.plusDays(1), Map.of(exercise, 1), 2)))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(3), Map.of(exercise, 1), 11))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("pain"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo(PaperDay.painField(today.minusDays(3))));
         assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
-                new PaperDay(today.minusDays(3), Map.of(exercise, 0), 2)))).isInstanceOf(InvalidInputException.class)
+                new PaperDay(today.minusDays(3), Map.of(exercise, 0), null)))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Tick at least one box");
+    }
+
+    @Test
+    void painOnADayWithoutTicksIsRefusedAtThatDayWithEveryOtherProblemAndNothingIsSaved() {
+        signIn.as("anna.berg");
+        LocalDate today = TestClock.today();
+        Long id = fixture.patientWithProgram("Nora", "Notick", 1, today.minusDays(13));
+        Long exercise = programs.active(signIn.ref(id)).orElseThrow().items().getFirst().prescription().exerciseId();
+
+        assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
+                new PaperDay(today.minusDays(3), Map.of(exercise, 1), 2),
+                new PaperDay(today.minusDays(2), Map.of(exercise, 0), 4),
+                new PaperDay(today.minusDays(1), Map.of(exercise, 1), 12))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::message).containsExactly(
+                                tuple(PaperDay.painField(today.minusDays(2)),
+                                        "No session ticked: tick the sessions done, or clear the pain."),
+                                tuple(PaperDay.painField(today.minusDays(1)), "Pain is a number from 0 to 10.")));
+        assertThat(pastSessions.loggedDays(signIn.ref(id), today.minusDays(3), today)).isEmpty();
     }
 
     @Test

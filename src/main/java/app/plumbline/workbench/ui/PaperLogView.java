@@ -2,6 +2,7 @@ package app.plumbline.workbench.ui;
 
 import app.plumbline.base.Dates;
 import app.plumbline.base.ui.DateField;
+import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.patient.PatientAccess;
@@ -58,6 +59,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
     private final DateField firstDay = new DateField("First day on the sheet");
     private final Div gridHolder = new Div();
     private final Map<LocalDate, Map<Long, List<Checkbox>>> ticks = new LinkedHashMap<>();
+    private FieldErrors errors = new FieldErrors();
     private final Map<LocalDate, IntegerField> pain = new LinkedHashMap<>();
     private PatientRef ref;
     private ActiveProgram program;
@@ -122,6 +124,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
                 days.getLast());
         ticks.clear();
         pain.clear();
+        errors = new FieldErrors();
         var table = new NativeTable();
         var header = new NativeTableRow(new NativeTableHeaderCell("Exercise"));
         for (LocalDate day : days) {
@@ -164,6 +167,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
             field.setMax(PainScale.MAX);
             field.setAriaLabel("Pain on " + Dates.weekday(day) + " " + Dates.shortDay(day));
             pain.put(day, field);
+            errors.field(PaperDay.painField(day), field);
             painRow.add(new NativeTableCell(field));
         }
         body.addRows(painRow);
@@ -187,7 +191,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
         if (!firstDayChosen()) {
             return;
         }
-        pain.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
         List<PaperDay> days = new ArrayList<>();
         ticks.forEach((day, byExercise) -> {
             Map<Long, Integer> done = new HashMap<>();
@@ -200,14 +204,7 @@ public class PaperLogView extends Main implements BeforeEnterObserver, HasDynami
             Notifications.success(saved + (saved == 1 ? " session" : " sessions") + " entered from paper.");
             showWeek();
         } catch (InvalidInputException e) {
-            if (e.field().equals("pain")) {
-                pain.values().stream().filter(f -> f.getValue() != null && !PainScale.inRange(f.getValue()))
-                        .forEach(f -> {
-                            f.setErrorMessage(PainScale.MIN + " to " + PainScale.MAX);
-                            f.setInvalid(true);
-                        });
-            }
-            Notifications.error(e.getMessage());
+            errors.show(e);
         }
     }
 }
