@@ -32,6 +32,16 @@ class HomeNavigationTest extends KaribuTest {
     }
 
     @Test
+    void someoneSignedInWhoOpensSignInOrActivationGoesHome() {
+        openAs("maria.lopez", "login");
+        _assertOne(TodayView.class);
+        UI.getCurrent().navigate("activate");
+        _assertOne(TodayView.class);
+        openAs("anna.berg", "login");
+        _assertOne(PatientsView.class);
+    }
+
+    @Test
     void patientCannotOpenTherapistOrAdminScreens() {
         signIn.as("maria.lopez");
         assertRefused("patients");

@@ -50,6 +50,22 @@ class ClinicExerciseIT extends BrowserTest {
         screenshot("clinic-exercises-desktop");
     }
 
+    @Test
+    void aRefusedPictureDoesNotBlockTheNextOne() {
+        logInAndWaitFor("anna.berg", "Patients");
+        open("catalog/clinic/edit");
+        var files = page.locator("vaadin-upload input[type=file]");
+
+        files.setInputFiles(new FilePayload("broken.svg", "image/svg+xml",
+                "this is not a picture".getBytes(StandardCharsets.UTF_8)));
+        assertThat(screen().getByText("This picture cannot be used", new com.microsoft.playwright.Locator.GetByTextOptions()
+                .setExact(false))).isVisible();
+        files.setInputFiles(new FilePayload("glide.svg", "image/svg+xml", SVG.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(screen().getByText("New picture ready: glide.svg")).isVisible();
+        assertThat(page.locator("vaadin-upload")).not().containsText("Too Many Files");
+    }
+
     private void comboBox(String label, String option) {
         page.getByLabel(label, new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();

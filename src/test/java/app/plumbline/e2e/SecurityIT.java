@@ -183,6 +183,22 @@ class SecurityIT extends BrowserTest {
     }
 
     @Test
+    void goingBackToTheSignInPageWhileSignedInOpensHomeNotTheForm() {
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        assertThat(page).hasURL(url("today"));
+        open("my-program");
+        assertThat(page.getByRole(AriaRole.HEADING, named("My program"))).isVisible();
+
+        page.goBack();
+        page.goBack();
+
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Maria"))).isVisible();
+        assertThat(page.locator("vaadin-login-form")).hasCount(0);
+        open("activate");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Maria"))).isVisible();
+    }
+
+    @Test
     void anAdminEndsSomeonesSessionsAndTheyAreSignedOut() {
         logInAndWaitFor("tom.ruiz", "Patients");
         Long tom = system.accountId("tom.ruiz").orElseThrow();

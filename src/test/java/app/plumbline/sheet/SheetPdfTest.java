@@ -24,7 +24,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -63,7 +66,8 @@ class SheetPdfTest {
     }
 
     @Test
-    void theSheetIsATaggedPdfInEnglishWithATitleAndEveryFontEmbedded() throws IOException {
+    @ExtendWith(OutputCaptureExtension.class)
+    void theSheetIsATaggedPdfInEnglishWithATitleAndEveryFontEmbedded(CapturedOutput output) throws IOException {
         for (SheetOptions options : List.of(A4, A4_LARGE, LETTER, LETTER_LARGE)) {
             byte[] pdf = mariasSheet(options, "maria-" + options.fileNameSuffix());
             try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -83,6 +87,8 @@ class SheetPdfTest {
                 });
             }
         }
+        // PDFBox warns "Using fallback font … for base font Symbol" when a standard font is loaded.
+        assertThat(output.getAll()).doesNotContainIgnoringCase("fallback font");
     }
 
     @Test

@@ -2,7 +2,7 @@ package app.plumbline.catalog.ui;
 
 import app.plumbline.base.ui.ErrorText;
 import app.plumbline.base.ui.FieldErrors;
-import app.plumbline.base.ui.LimitedUpload;
+import app.plumbline.base.ui.PictureUpload;
 import app.plumbline.catalog.Action;
 import app.plumbline.catalog.ClinicExerciseInput;
 import app.plumbline.catalog.Dosage;
@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -120,16 +119,8 @@ class ClinicExerciseForm extends Div {
         pictureStatus.setText("The current picture is kept unless you upload a new one.");
     }
 
-    private Upload upload() {
-        var upload = new Upload(new LimitedUpload(IllustrationCheck.MAX_BYTES, this::takePicture,
-                () -> showPictureProblem("This picture cannot be used: the file is larger than "
-                        + LimitedUpload.size(IllustrationCheck.MAX_BYTES) + ".")));
-        upload.setAcceptedFileTypes("image/svg+xml", ".svg", "image/png", ".png");
-        upload.setMaxFileSize(IllustrationCheck.MAX_BYTES);
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> showPictureProblem(e.getErrorMessage()
-                + " Use an SVG or PNG file of up to 1 MB."));
-        return upload;
+    private PictureUpload upload() {
+        return new PictureUpload("picture", IllustrationCheck.MAX_BYTES, this::takePicture, this::showPictureProblem);
     }
 
     void takePicture(String fileName, byte[] bytes) {

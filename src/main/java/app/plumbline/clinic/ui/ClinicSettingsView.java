@@ -3,7 +3,7 @@ package app.plumbline.clinic.ui;
 import app.plumbline.base.ClinicCalendar;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
-import app.plumbline.base.ui.LimitedUpload;
+import app.plumbline.base.ui.PictureUpload;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.Illustration;
 import app.plumbline.clinic.ClinicProfile;
@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -80,14 +79,8 @@ public class ClinicSettingsView extends Main {
 
         logoPreview.addClassName("logo-preview");
         logoError.addClassName("field-error");
-        var upload = new Upload(new LimitedUpload(ClinicSettingsService.MAX_LOGO_BYTES, this::takeLogo,
-                () -> logoError.setText("This logo cannot be used: the file is larger than "
-                        + LimitedUpload.size(ClinicSettingsService.MAX_LOGO_BYTES) + ".")));
-        upload.setAcceptedFileTypes("image/svg+xml", ".svg", "image/png", ".png");
-        upload.setMaxFileSize(ClinicSettingsService.MAX_LOGO_BYTES);
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> logoError.setText(e.getErrorMessage()
-                + " Use an SVG or PNG file of up to " + ClinicSettingsService.MAX_LOGO_BYTES / 1024 + " KB."));
+        var upload = new PictureUpload("logo", ClinicSettingsService.MAX_LOGO_BYTES, this::takeLogo,
+                logoError::setText);
         var removeLogo = new Button("Remove logo", e -> show(settings.replaceLogo(null), "The logo is removed."));
 
         add(new H1("Clinic settings"),

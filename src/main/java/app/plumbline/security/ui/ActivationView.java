@@ -4,6 +4,7 @@ import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.security.ActivationSignIn;
 import app.plumbline.security.PasswordPolicy;
+import app.plumbline.security.CurrentUser;
 import app.plumbline.security.PatientAccounts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,8 +36,10 @@ public class ActivationView extends Main implements BeforeEnterObserver {
     private final FieldErrors errors = new FieldErrors().field("code", code).field("password", password)
             .field("repeat", repeat);
     private final Div card = new Div();
+    private final CurrentUser currentUser;
 
-    public ActivationView(PatientAccounts accounts, ActivationSignIn signIn) {
+    public ActivationView(PatientAccounts accounts, ActivationSignIn signIn, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("login-view");
         code.setPlaceholder("XXXX-XXXX-XXXX");
         code.setHelperText("On the paper from your therapist");
@@ -52,6 +55,9 @@ public class ActivationView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (AlreadySignedIn.sendHome(event, currentUser)) {
+            return;
+        }
         event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(code::setValue);
     }
 

@@ -1,5 +1,6 @@
 package app.plumbline.security.ui;
 
+import app.plumbline.security.CurrentUser;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -23,8 +24,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
+    private final CurrentUser currentUser;
 
-    public LoginView() {
+    public LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
         addClassName("login-view");
         var title = new H1("Plumbline");
         title.addClassName("login-brand");
@@ -42,6 +45,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (AlreadySignedIn.sendHome(event, currentUser)) {
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters();
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
