@@ -35,7 +35,7 @@ public record PaperDay(LocalDate day, Map<Long, Integer> sessionsDone, Integer p
     public List<FieldProblem> problems() {
         if (pain != null && isEmpty()) {
             return List.of(new FieldProblem(painField(day),
-                    "No session ticked: tick the sessions done, or clear the pain."));
+                    "No session ticked: tick one or clear the pain."));
         }
         return PainScale.check(painField(day), pain, false).stream().toList();
     }

@@ -95,6 +95,14 @@ class SheetScreensIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enter paper log")).click();
         assertThat(heading("Paper log for James O'Connor")).isVisible();
         screenshot("paper-log-phone");
+
+        Locator lastPain = page.getByLabel("Pain on", new Page.GetByLabelOptions()).last();
+        lastPain.fill("4");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save paper log")).click();
+        assertThat(page.locator(".paper-grid vaadin-integer-field[invalid]")).hasCount(1);
+        assertThat(page.locator(".paper-grid")).containsText("No session ticked: tick one or clear the pain.");
+        lastPain.scrollIntoViewIfNeeded();
+        screenshot("paper-log-problem-phone");
     }
 
     @Test

@@ -113,7 +113,7 @@ class PaperLogTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::message).containsExactly(
                                 tuple(PaperDay.painField(today.minusDays(2)),
-                                        "No session ticked: tick the sessions done, or clear the pain."),
+                                        "No session ticked: tick one or clear the pain."),
                                 tuple(PaperDay.painField(today.minusDays(1)), "Pain is a number from 0 to 10.")));
         assertThat(pastSessions.loggedDays(signIn.ref(id), today.minusDays(3), today)).isEmpty();
     }

@@ -43,7 +43,7 @@ class PaperLogViewTest extends KaribuTest {
 
         assertThat(pain(today.minusDays(6)).isInvalid()).isFalse();
         assertThat(pain(today.minusDays(5)).getErrorMessage())
-                .isEqualTo("No session ticked: tick the sessions done, or clear the pain.");
+                .isEqualTo("No session ticked: tick one or clear the pain.");
         assertThat(pain(today.minusDays(4)).getErrorMessage()).isEqualTo("Pain is a number from 0 to 10.");
         assertThat(pain(today.minusDays(5)).getValue()).isEqualTo(4);
         assertThat(pastSessions.loggedDays(signIn.ref(id), today.minusDays(6), today)).isEmpty();
