@@ -13,7 +13,10 @@ import java.util.Set;
 public record ClinicExerciseInput(String name, String summary, Action kind, Region region, Integer level,
         List<Equipment> equipment, List<MuscleTarget> targets, List<String> steps, List<String> cues,
         List<String> cautions, List<String> contraindications, Dosage dosage, String progression,
-        String regression, List<String> references, Illustration illustration) {
+        String regression, List<String> references, String evidence, Illustration illustration) {
+
+    /** As long as the catalog files allow (schema/exercise.schema.json). */
+    public static final int MAX_EVIDENCE = 400;
 
     public ClinicExerciseInput {
         name = blankToNull(name);
@@ -25,6 +28,7 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
         cautions = lines(cautions);
         contraindications = lines(contraindications);
         references = lines(references);
+        evidence = blankToNull(evidence);
         progression = blankToNull(progression);
         regression = blankToNull(regression);
     }
@@ -57,6 +61,10 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
         listProblem(problems, "cautions", cautions, 0, 8, 400);
         listProblem(problems, "contraindications", contraindications, 0, 8, 400);
         listProblem(problems, "references", references, 0, 8, 600);
+        if (evidence != null && evidence.length() > MAX_EVIDENCE) {
+            problems.add(new FieldProblem("evidence", "Keep the evidence statement under " + MAX_EVIDENCE
+                    + " characters (it has " + evidence.length() + ")."));
+        }
         if (dosage == null) {
             problems.add(new FieldProblem("sets", "Enter the default dosage."));
         } else {
@@ -79,16 +87,21 @@ public record ClinicExerciseInput(String name, String summary, Action kind, Regi
 
     ExerciseDefinition definition(String slug, Illustration picture) {
         return new ExerciseDefinition(slug, name, summary, kind, region, level, equipment, targets, steps, cues,
-                cautions, contraindications, dosage, progression, regression, List.of(), references, null, picture);
+                cautions, contraindications, dosage, progression, regression, List.of(), references, evidence, picture);
     }
 
     private static void listProblem(List<FieldProblem> problems, String field, List<String> items, int min, int max,
             int maxLength) {
+        List<String> wrong = new ArrayList<>();
         if (items.size() < min || items.size() > max) {
-            problems.add(new FieldProblem(field, min == 0 ? "Write at most " + max + " lines."
-                    : "Write " + min + " to " + max + " lines, one per line."));
-        } else if (items.stream().anyMatch(i -> i.length() > maxLength)) {
-            problems.add(new FieldProblem(field, "Keep each line under " + maxLength + " characters."));
+            wrong.add(min == 0 ? "Write at most " + max + " lines." : "Write " + min + " to " + max
+                    + " lines, one per line.");
+        }
+        if (items.stream().anyMatch(i -> i.length() > maxLength)) {
+            wrong.add("Keep each line under " + maxLength + " characters.");
+        }
+        if (!wrong.isEmpty()) {
+            problems.add(new FieldProblem(field, String.join(" ", wrong)));
         }
     }
 

@@ -1,6 +1,7 @@
 package app.plumbline.program;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,16 +29,22 @@ class ProgramTemplate {
     @CollectionTable(name = "template_prescription", joinColumns = @JoinColumn(name = "owner_id"))
     @OrderColumn(name = "position")
     private List<Prescription> prescriptions = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "template_advice", joinColumns = @JoinColumn(name = "owner_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "advice_slug")
+    private List<String> advice = new ArrayList<>();
 
     protected ProgramTemplate() {
     }
 
-    ProgramTemplate(Long clinicId, String name, String goal, List<Prescription> prescriptions, Long createdBy,
-            Instant createdAt) {
+    ProgramTemplate(Long clinicId, String name, String goal, List<Prescription> prescriptions, List<String> advice,
+            Long createdBy, Instant createdAt) {
         this.clinicId = clinicId;
         this.name = name;
         this.goal = goal;
         this.prescriptions.addAll(prescriptions);
+        this.advice.addAll(advice);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -60,5 +67,10 @@ class ProgramTemplate {
 
     List<Prescription> getPrescriptions() {
         return List.copyOf(prescriptions);
+    }
+
+    /** The advice item slugs the template hands on, in order. */
+    List<String> getAdvice() {
+        return List.copyOf(advice);
     }
 }

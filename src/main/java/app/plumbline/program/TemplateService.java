@@ -39,8 +39,8 @@ public class TemplateService {
     }
 
     /**
-     * Saves the given program content as a clinic template; dates are left out, they belong to a
-     * patient. The rest is checked as a program's is, since the template goes into other patients'
+     * Saves the given program content, with its everyday advice, as a clinic template; dates are
+     * left out, they belong to a patient. The rest is checked as a program's is, since the template goes into other patients'
      * programs as it is: problems of the program are named as the builder names them (rx[i].field).
      */
     @Transactional
@@ -50,7 +50,7 @@ public class TemplateService {
                 .map(p -> new Prescription(p.exerciseId(), p.dosage(), p.weekdays(), null, null, p.therapistNote()))
                 .toList();
         List<FieldProblem> problems = new ArrayList<>(check.problems(new ProgramContent(content.goal(), null,
-                undated)));
+                undated, content.advice())));
         String trimmed = name == null ? "" : Text.clean(name).strip();
         if (trimmed.isEmpty() || trimmed.length() > 120) {
             problems.add(new FieldProblem("templateName", "Name the template (up to 120 characters)."));
@@ -63,17 +63,17 @@ public class TemplateService {
             throw new InvalidInputException(problems);
         }
         ProgramTemplate saved = templates.save(new ProgramTemplate(therapist.clinicId(), trimmed, content.goal(),
-                undated, therapist.accountId(), clock.instant()));
+                undated, content.advice(), therapist.accountId(), clock.instant()));
         return new TemplateSummary(saved.getId(), saved.getName(), saved.getGoal(), undated.size());
     }
 
-    /** A template's content, to be merged into a draft by the builder. */
+    /** A template's content with its advice, to be merged into a draft by the builder. */
     @Transactional(readOnly = true)
     public ProgramContent content(Long templateId) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
         ProgramTemplate template = templates.findById(templateId)
                 .filter(t -> t.getClinicId().equals(therapist.clinicId()))
                 .orElseThrow(() -> new AccessDeniedException("No such template in your clinic"));
-        return new ProgramContent(template.getGoal(), null, template.getPrescriptions());
+        return new ProgramContent(template.getGoal(), null, template.getPrescriptions(), template.getAdvice());
     }
 }

@@ -56,7 +56,7 @@ class ClinicExerciseServiceTest {
         return new ClinicExerciseInput(name, "Roll the towel and squeeze gently.", Action.ACTIVATE, Region.NECK, 2,
                 List.of(Equipment.TOWEL), List.of(new MuscleTarget("deep-neck-flexors", Action.ACTIVATE)),
                 List.of("Lie on your back.", "Nod gently.", ""), List.of("Small movement"), List.of(), List.of(),
-                dosage, null, "chin-tuck", references, PICTURE);
+                dosage, null, "chin-tuck", references, null, PICTURE);
     }
 
     @Test
@@ -88,13 +88,13 @@ class ClinicExerciseServiceTest {
         long before = repository.count();
         var bad = new ClinicExerciseInput(" ", null, null, Region.NECK, 9, null,
                 List.of(new MuscleTarget("no-such-muscle", Action.STRETCH)), List.of(), null, null, null,
-                new Dosage(0, null, null, null, Side.NONE, 1, 7, null), "no-such-exercise", null, null,
+                new Dosage(0, null, null, null, Side.NONE, 1, 7, null), "no-such-exercise", null, null, "x".repeat(401),
                 new Illustration(Illustration.SVG, "<svg><script/></svg>".getBytes()));
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> clinicExercises.create(bad));
 
         assertThat(e.problems()).extracting(FieldProblem::field).contains("name", "summary", "kind", "level",
-                "targets", "steps", "sets", "reps", "progression", "illustration");
+                "targets", "steps", "sets", "reps", "progression", "evidence", "illustration");
         assertThat(repository.count()).isEqualTo(before);
     }
 
@@ -103,7 +103,7 @@ class ClinicExerciseServiceTest {
         signIn.as("anna.berg");
         var noMuscle = new ClinicExerciseInput("No muscle", "Only an action was chosen.", Action.STRETCH, Region.NECK,
                 1, null, List.of(new MuscleTarget(null, Action.STRETCH)), List.of("Do it."), null, null, null,
-                new Dosage(1, 5, null, null, Side.NONE, 1, 7, null), null, null, null, null);
+                new Dosage(1, 5, null, null, Side.NONE, 1, 7, null), null, null, null, null, null);
 
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> clinicExercises.create(noMuscle));

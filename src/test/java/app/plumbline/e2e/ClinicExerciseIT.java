@@ -32,6 +32,7 @@ class ClinicExerciseIT extends BrowserTest {
         page.getByLabel("Action on muscle 1", new Page.GetByLabelOptions().setExact(true)).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Activate")).click();
         page.getByLabel("Steps").fill("Sit tall with a towel behind your neck.\nGlide your head back.\nReturn slowly.");
+        page.getByLabel("Evidence").fill("No trial has tested this glide on its own.");
         page.locator("vaadin-upload input[type=file]").setInputFiles(
                 new FilePayload("glide.svg", "image/svg+xml", SVG.getBytes(StandardCharsets.UTF_8)));
         assertThat(screen().getByText("New picture ready: glide.svg")).isVisible();
@@ -40,6 +41,7 @@ class ClinicExerciseIT extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Towel neck glide"))).isVisible();
         assertThat(screen().getByText("Clinic", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(screen().getByText("Evidence: No trial has tested this glide on its own.")).isVisible();
 
         open("catalog/clinic");
         Download download = page.waitForDownload(() ->

@@ -182,6 +182,9 @@ class ProgramBuilderViewTest extends KaribuTest {
         openAs("anna.berg", "patients/" + patientId + "/program");
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search")), "chin tuck");
         _click(_get(Button.class, s -> s.withAttribute("aria-label", "Add Chin tuck to the program")));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Search other advice")),
+                "gum");
+        _setValue(adviceBox("Chew on both sides, skip the gum"), true);
         _click(_get(Button.class, s -> s.withText("Save as template")));
         String name = "Desk neck " + patientId;
         _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withLabel("Template name")), name);
@@ -197,6 +200,9 @@ class ProgramBuilderViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withText("Add to the program")));
 
         assertThat(lineNames()).containsExactly("Chin tuck");
+        assertThat(adviceBox("Chew on both sides, skip the gum").getValue()).as("the template's advice").isTrue();
+        _click(_get(Button.class, s -> s.withText("Save draft")));
+        assertThat(programs.draft(signIn.ref(other)).advice()).containsExactly("chewing-evenly");
     }
 
     private static List<String> lineNames() {

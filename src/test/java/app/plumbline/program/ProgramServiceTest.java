@@ -169,6 +169,21 @@ class ProgramServiceTest {
     }
 
     @Test
+    void aTemplateKeepsTheProgramsAdviceInOrderAndApplyingItBringsItBack() {
+        var withAdvice = content(rx(chinTuck, 2)).withAdvice(List.of("screen-at-eye-level", "jaw-at-rest"));
+
+        var saved = templates.save("Desk advice " + patientId, withAdvice);
+
+        assertThat(templates.content(saved.id()).advice()).containsExactly("screen-at-eye-level", "jaw-at-rest");
+        assertThatThrownBy(() -> templates.save("Unknown advice " + patientId, content(rx(chinTuck, 2))
+                .withAdvice(List.of("stand-on-your-head"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("advice"));
+        assertThat(templates.templates()).extracting(TemplateSummary::name)
+                .doesNotContain("Unknown advice " + patientId);
+    }
+
+    @Test
     void anotherClinicAndPatientsCannotReachTheProgram() {
         long loaded = programs.draft(signIn.ref(patientId)).version();
         programs.publish(signIn.ref(patientId), loaded, content(rx(chinTuck, 2)), "Start");

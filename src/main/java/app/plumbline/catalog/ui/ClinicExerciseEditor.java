@@ -52,6 +52,10 @@ public class ClinicExerciseEditor extends Main implements BeforeEnterObserver {
             version = editable.version();
             title.setText("Edit " + editable.definition().name());
             form.setValue(editable.definition());
+        } else {
+            version = 0;
+            title.setText("New clinic exercise");
+            form.clear();
         }
     }
 

@@ -45,11 +45,14 @@ class ClinicExerciseForm extends Div {
     private final ComboBox<ExerciseCard> progression = new ComboBox<>("Harder version (progression)");
     private final ComboBox<ExerciseCard> regression = new ComboBox<>("Easier version (regression)");
     private final TextArea references = lines("References", "One per line");
+    private final TextArea evidence = new TextArea("Evidence");
     private final Span pictureStatus = new Span("No picture uploaded yet.");
     private final ErrorText pictureError = new ErrorText();
     private Illustration picture;
 
     final FieldErrors errors;
+
+    private static final Dosage NEW_DOSAGE = new Dosage(2, 10, null, 30, Side.NONE, 1, 7, null);
 
     ClinicExerciseForm(List<MuscleDefinition> muscles, List<ExerciseCard> linkable) {
         addClassName("clinic-exercise-form");
@@ -58,6 +61,9 @@ class ClinicExerciseForm extends Div {
         name.setMaxLength(200);
         summary.setRequired(true);
         summary.setMaxLength(1000);
+        evidence.setHelperText("Reference to evidence for this exercise, or a plain statement that there is none");
+        evidence.setMaxLength(ClinicExerciseInput.MAX_EVIDENCE);
+        evidence.setMinRows(2);
         kind.setItems(Action.values());
         kind.setItemLabelGenerator(Action::label);
         region.setItems(Region.values());
@@ -71,13 +77,13 @@ class ClinicExerciseForm extends Div {
             link.setItemLabelGenerator(ExerciseCard::name);
             link.setClearButtonVisible(true);
         }
-        dosage.setValue(new Dosage(2, 10, null, 30, Side.NONE, 1, 7, null));
+        dosage.setValue(NEW_DOSAGE);
         targets.setValue(List.of());
 
         var about = new FormLayout(name, kind, region, level, equipment);
         about.add(summary, 2);
         about.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        var text = new FormLayout(steps, cues, cautions, contraindications, references);
+        var text = new FormLayout(steps, cues, cautions, contraindications, references, evidence);
         text.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         var links = new FormLayout(regression, progression);
         links.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -88,7 +94,7 @@ class ClinicExerciseForm extends Div {
                 .field("name", name).field("summary", summary).field("kind", kind).field("region", region)
                 .field("level", level).field("targets", targets).field("steps", steps).field("cues", cues)
                 .field("cautions", cautions).field("contraindications", contraindications)
-                .field("references", references).field("progression", progression)
+                .field("references", references).field("evidence", evidence).field("progression", progression)
                 .field("regression", regression).field("illustration", pictureError);
     }
 
@@ -97,10 +103,31 @@ class ClinicExerciseForm extends Div {
                 level.getValue(), List.copyOf(equipment.getValue()), targets.getValue(), split(steps),
                 split(cues), split(cautions), split(contraindications), dosage.getValue(),
                 progression.getValue() == null ? null : progression.getValue().slug(),
-                regression.getValue() == null ? null : regression.getValue().slug(), split(references), picture);
+                regression.getValue() == null ? null : regression.getValue().slug(), split(references), evidence.getValue(),
+                picture);
+    }
+
+    /** An empty form for a new exercise, as a fresh one would be (the editor is reused between routes). */
+    void clear() {
+        errors.clear();
+        for (var field : List.of(name, summary, steps, cues, cautions, contraindications, references, evidence)) {
+            field.clear();
+        }
+        kind.clear();
+        region.clear();
+        level.clear();
+        equipment.clear();
+        targets.setValue(List.of());
+        dosage.setValue(NEW_DOSAGE);
+        progression.clear();
+        regression.clear();
+        picture = null;
+        pictureStatus.setText("No picture uploaded yet.");
     }
 
     void setValue(ExerciseDefinition e) {
+        errors.clear();
+        picture = null;
         name.setValue(e.name());
         summary.setValue(e.summary());
         kind.setValue(e.kind());
@@ -113,6 +140,7 @@ class ClinicExerciseForm extends Div {
         cautions.setValue(String.join("\n", e.cautions()));
         contraindications.setValue(String.join("\n", e.contraindications()));
         references.setValue(String.join("\n", e.references()));
+        evidence.setValue(e.evidence() == null ? "" : e.evidence());
         dosage.setValue(e.dosage());
         select(progression, e.progression());
         select(regression, e.regression());
@@ -142,7 +170,7 @@ class ClinicExerciseForm extends Div {
     }
 
     private static void select(ComboBox<ExerciseCard> box, String slug) {
-        box.getListDataView().getItems().filter(c -> c.slug().equals(slug)).findFirst().ifPresent(box::setValue);
+        box.setValue(box.getListDataView().getItems().filter(c -> c.slug().equals(slug)).findFirst().orElse(null));
     }
 
     private static TextArea lines(String label, String helper) {

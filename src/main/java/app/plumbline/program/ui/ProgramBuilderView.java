@@ -171,6 +171,8 @@ public class ProgramBuilderView extends Main implements BeforeEnterObserver, Bef
             if (goal.isEmpty() && content.goal() != null) {
                 goal.setValue(content.goal());
             }
+            advice.show(java.util.stream.Stream.concat(advice.values().stream(), content.advice().stream())
+                    .distinct().toList());
             changed();
         }).open());
         var saveTemplate = new Button("Save as template", e -> TemplateDialogs.save(templates, content(),
