@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 TESTS='AdherenceServiceTest,AlertServiceTest,SuggestionServiceTest,SessionLogServiceTest,PaperLogTest,'\
 'DueTodayTest,AdherenceCalculatorTest,SuggestionRulesTest,SheetServiceTest,BackupServiceTest,'\
 'ClinicTimeZoneTest,PatientServiceTest,TodayViewTest,HistoryViewTest,MyProgressViewTest,PatientOverviewTest,'\
-'AccessMatrixTest'
+'AccessMatrixTest,LogSummariesTest'
 
 # day, zone, time of day; each line says what it is for.
 CI_SET=(

@@ -19,7 +19,6 @@ class AdherenceIT extends BrowserTest {
         // The adherence panel's own chart (the outcome measures below have charts of their own).
         assertThat(page.locator(".adherence-panel plumbline-chart canvas")).isVisible();
         assertThat(page.locator(".heat-row")).hasCount(4);
-        page.waitForTimeout(500);
         screenshot("patient-adherence-desktop");
         // The page scrolls inside the layout, so a full-page shot shows only the top.
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Red flags and notes"))
