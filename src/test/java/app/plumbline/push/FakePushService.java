@@ -20,10 +20,10 @@ import java.util.Map;
  * or 404/410 for a subscription that is gone). Also makes the browser's side of a subscription: a
  * P-256 key pair and a 16-byte authentication secret.
  */
-final class FakePushService implements AutoCloseable {
+public final class FakePushService implements AutoCloseable {
 
-    record Received(String path, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+    public record Received(String path, Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().getFirst()).findFirst().orElse(null);
         }
@@ -33,7 +33,7 @@ final class FakePushService implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private volatile int status = 201;
 
-    FakePushService() throws IOException {
+    public FakePushService() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -47,22 +47,22 @@ final class FakePushService implements AutoCloseable {
         server.start();
     }
 
-    void answer(int status) {
+    public void answer(int status) {
         this.status = status;
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
-    String endpoint(String device) {
+    public String endpoint(String device) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/push/" + device;
     }
 
     /** A subscription as a browser makes it: the endpoint here and fresh keys. */
-    static DeviceSubscription browser(String endpoint, String device) {
+    public static DeviceSubscription browser(String endpoint, String device) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
