@@ -53,7 +53,7 @@ class PushCardTest extends KaribuTest {
     }
 
     private static List<String> buttons() {
-        return com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class).stream()
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(_get(PushCard.class), Button.class).stream()
                 .filter(b -> b.isVisible()).map(Button::getText).toList();
     }
 
