@@ -91,6 +91,19 @@ class PushNotificationsTest {
     }
 
     @Test
+    void theBrowserDecryptsWhatVaadinsServiceWorkerShowsAndNothingElse() throws Exception {
+        var browser = new FakePushService.Browser(pushService.endpoint("phone"), "Firefox on Linux");
+        signIn.as("maria.lopez");
+        push.turnOn(browser.subscription());
+        signIn.out();
+
+        assertThat(notifications.send(maria, "Plumbline", "Time for your exercises", "/today")).isTrue();
+
+        assertThat(browser.decrypt(pushService.received().getFirst().body())).isEqualTo(
+                "{\"title\":\"Plumbline\",\"options\":{\"body\":\"Time for your exercises\",\"data\":{\"url\":\"/today\"}}}");
+    }
+
+    @Test
     void aSubscriptionThePushServiceCallsGoneIsRemoved() {
         turnOnAsMaria("old-phone");
         var laptop = turnOnAsMaria("laptop");
