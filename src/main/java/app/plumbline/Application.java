@@ -3,6 +3,7 @@ package app.plumbline;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -19,6 +20,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 // uses them works without a rebuilt bundle.
 @JsModule("./plumbline-chart.js")
 @JsModule("./plumbline-hold-timer.js")
+// Installable (manifest, icons, service worker; README, "Push reminders"): the service worker is
+// frontend/sw.ts, Vaadin's with a notification tap that opens the reminder's page. Colours from
+// styles.css: the primary colour and the page surface.
+@PWA(name = "Plumbline", shortName = "Plumbline",
+        description = "Your home exercises: today's program, logging and reminders",
+        themeColor = "#1f6984", backgroundColor = "#f5f8f9", iconPath = "icons/icon.png",
+        offlinePath = "offline.html")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

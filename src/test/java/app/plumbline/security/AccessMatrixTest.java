@@ -18,6 +18,9 @@ import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.message.MessageInput;
 import app.plumbline.message.MessageService;
+import app.plumbline.push.FakePushService;
+import app.plumbline.push.PushNotifications;
+import app.plumbline.push.PushService;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
@@ -151,6 +154,10 @@ class AccessMatrixTest {
     OutcomeFigures outcomeFigures;
     @Autowired
     MessageService messages;
+    @Autowired
+    PushService push;
+    @Autowired
+    PushNotifications pushNotifications;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -339,6 +346,22 @@ class AccessMatrixTest {
         filteredListing("MessageService.unreadCounts(Collection)", THERAPIST, p -> messages.unreadCounts(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
         filteredListing("MessageService.menuBadge()", ANYONE_ON_THEMSELF, p -> messages.menuBadge(), r -> false);
+
+        // push: each patient's own devices; sending is for the server (no one signed in) only
+        var device = FakePushService.browser("https://push.example/matrix-probe", "Matrix probe");
+        filteredListing("PushService.publicKey()", ANY_PATIENT_ON_THEMSELF, p -> push.publicKey(), r -> false);
+        entry("PushService.isOn(String)", ANY_PATIENT_ON_THEMSELF, p -> push.isOn(device.endpoint()));
+        entry("PushService.turnOn(DeviceSubscription)", ANY_PATIENT_ON_THEMSELF, p -> {
+            push.turnOn(device);
+            return null;
+        });
+        entry("PushService.turnOff(String)", ANY_PATIENT_ON_THEMSELF, p -> {
+            push.turnOff(device.endpoint());
+            return null;
+        });
+        entry("PushService.sendTest()", ANY_PATIENT_ON_THEMSELF, p -> push.sendTest());
+        entry("PushNotifications.send(Long,String,String,String)", EnumSet.of(Who.ANONYMOUS),
+                p -> pushNotifications.send(p, "Plumbline", "Time for your exercises", "/today"));
 
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));
