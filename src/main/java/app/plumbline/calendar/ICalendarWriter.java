@@ -6,7 +6,6 @@ import biweekly.component.VAlarm;
 import biweekly.component.VEvent;
 import biweekly.io.text.ICalWriter;
 import biweekly.parameter.Related;
-import biweekly.property.Method;
 import biweekly.property.Trigger;
 import biweekly.util.Duration;
 import java.io.IOException;
@@ -20,7 +19,8 @@ import java.util.List;
 /**
  * Writes the feed as iCalendar (RFC 5545) text with biweekly, the one place that knows the format.
  * Times are in UTC ("Z"), which Google Calendar, Apple Calendar and Thunderbird all read and which
- * needs no VTIMEZONE; the clinic's zone goes along as X-WR-TIMEZONE for display. Every event says
+ * needs no VTIMEZONE; the clinic's zone goes along as X-WR-TIMEZONE for display. No METHOD: a
+ * subscription is not an iTIP message (METHOD:PUBLISH would ask for an ORGANIZER in every event). Every event says
  * only "Home exercises" and the portal link; its UID is the day, the session's number and the
  * address's key, so a refresh updates events instead of adding copies. The alarm (DISPLAY, 10
  * minutes before) is honoured by Apple Calendar and Thunderbird; Google ignores alarms in
@@ -41,7 +41,6 @@ final class ICalendarWriter {
     static String write(List<CalendarSession> sessions, String uidKey, String portalLink, ZoneId zone, Instant now) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Plumbline//Calendar feed//EN");
-        calendar.setMethod(Method.publish());
         calendar.setName(CALENDAR_NAME);
         calendar.setExperimentalProperty("X-WR-CALNAME", CALENDAR_NAME);
         calendar.setExperimentalProperty("X-WR-TIMEZONE", zone.getId());
