@@ -13,6 +13,7 @@ import app.plumbline.adherence.ThresholdSettings;
 import app.plumbline.adherence.SuggestionService;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.audit.AuditTrail;
+import app.plumbline.calendar.CalendarFeedService;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.clinic.ClinicSettingsService;
@@ -151,6 +152,8 @@ class AccessMatrixTest {
     OutcomeFigures outcomeFigures;
     @Autowired
     MessageService messages;
+    @Autowired
+    CalendarFeedService calendarFeeds;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -339,6 +342,16 @@ class AccessMatrixTest {
         filteredListing("MessageService.unreadCounts(Collection)", THERAPIST, p -> messages.unreadCounts(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
         filteredListing("MessageService.menuBadge()", ANYONE_ON_THEMSELF, p -> messages.menuBadge(), r -> false);
+
+        // calendar: the therapist sees whether the feed is on, never its address
+        entry("CalendarFeedService.status(PatientRef)", THERAPIST_AND_SELF, p -> calendarFeeds.status(signIn.ref(p)));
+        entry("CalendarFeedService.address(PatientRef)", SELF, p -> calendarFeeds.address(signIn.ref(p)));
+        entry("CalendarFeedService.switchOn(PatientRef)", SELF, p -> calendarFeeds.switchOn(signIn.ref(p)));
+        entry("CalendarFeedService.renew(PatientRef)", SELF, p -> calendarFeeds.renew(signIn.ref(p)));
+        entry("CalendarFeedService.switchOff(PatientRef)", SELF, p -> {
+            calendarFeeds.switchOff(signIn.ref(p));
+            return null;
+        });
 
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));
