@@ -72,7 +72,10 @@ public class CalendarFeedCard extends Section {
         google.setTarget(AnchorTarget.BLANK);
         google.getElement().setAttribute("rel", "noopener noreferrer");
         google.setId("calendar-google");
-        var webcal = new Anchor(links.webcal(), "Open in Apple Calendar or Thunderbird");
+        var webcal = new Anchor();
+        webcal.setText("Open in Apple Calendar or Thunderbird");
+        // Vaadin refuses schemes it does not know; this one is our own address with "webcal:" in front.
+        webcal.setUnsafeHref(links.webcal());
         webcal.setId("calendar-webcal");
         var renew = new Button("Renew address", VaadinIcon.REFRESH.create(), e -> confirmRenew());
         renew.setId("calendar-renew");
