@@ -66,6 +66,7 @@ class CalendarIT extends BrowserTest {
         useWindow(1366, 800, false);
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("calendar");
+        assertThat(heading("Calendar")).isVisible();
         assertThat(addressField()).hasValue(renewed);
         settle();
         screenshot("calendar-on-desktop");

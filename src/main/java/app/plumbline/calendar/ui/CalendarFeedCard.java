@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 
 /**
@@ -60,7 +60,8 @@ public class CalendarFeedCard extends Section {
 
     private void showOn(FeedAddress address) {
         FeedLinks links = FeedLinks.of(appUrl, address);
-        var field = new TextField("Calendar address");
+        // A text area, so that the whole address shows, wrapped, even on a phone.
+        var field = new TextArea("Calendar address");
         field.setValue(links.address());
         field.setReadOnly(true);
         field.setWidthFull();

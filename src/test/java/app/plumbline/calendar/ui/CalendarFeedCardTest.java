@@ -13,7 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,11 +40,11 @@ class CalendarFeedCardTest extends KaribuTest {
     void thePatientSwitchesItOnAndGetsTheAddressWithItsLinks() {
         openAs("maria.lopez", "calendar");
         _get(SideNavItem.class, spec -> spec.withPredicate(i -> "Calendar".equals(i.getLabel())));
-        _assertNone(TextField.class);
+        _assertNone(TextArea.class);
 
         _click(_get(Button.class, spec -> spec.withText("Switch on calendar")));
 
-        String address = _get(TextField.class, spec -> spec.withLabel("Calendar address")).getValue();
+        String address = _get(TextArea.class, spec -> spec.withLabel("Calendar address")).getValue();
         assertThat(address).matches("http://[^/]+/calendar/[A-Za-z0-9_-]{43}\\.ics");
         String webcal = _get(Anchor.class, spec -> spec.withText("Open in Apple Calendar or Thunderbird")).getHref();
         assertThat(webcal).isEqualTo(address.replace("http://", "webcal://"));
@@ -55,7 +55,7 @@ class CalendarFeedCardTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("Copy address"));
 
         newTabAs("maria.lopez", "calendar");
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Calendar address")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Calendar address")).getValue())
                 .as("the same address, for a second device").isEqualTo(address);
     }
 
@@ -63,15 +63,15 @@ class CalendarFeedCardTest extends KaribuTest {
     void renewingAsksFirstThenShowsANewAddress() {
         openAs("maria.lopez", "calendar");
         _click(_get(Button.class, spec -> spec.withText("Switch on calendar")));
-        String first = _get(TextField.class, spec -> spec.withLabel("Calendar address")).getValue();
+        String first = _get(TextArea.class, spec -> spec.withLabel("Calendar address")).getValue();
 
         _click(_get(Button.class, spec -> spec.withText("Renew address")));
         ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Calendar address")).getValue()).isEqualTo(first);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Calendar address")).getValue()).isEqualTo(first);
 
         _click(_get(Button.class, spec -> spec.withText("Renew address")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(_get(TextField.class, spec -> spec.withLabel("Calendar address")).getValue())
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Calendar address")).getValue())
                 .isNotEqualTo(first).matches("http://[^/]+/calendar/.+\\.ics");
     }
 
@@ -83,7 +83,7 @@ class CalendarFeedCardTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Switch off")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        _assertNone(TextField.class);
+        _assertNone(TextArea.class);
         _get(Button.class, spec -> spec.withText("Switch on calendar"));
         signIn.as("maria.lopez");
         assertThat(feeds.status(signIn.ref(demo.id("anna.berg", "Maria Lopez"))).on()).isFalse();
