@@ -32,6 +32,7 @@ class CalendarFeed {
     private Long id;
     private Long patientId;
     private Long clinicId;
+    private Long accountId;
     private String token;
     private Instant createdAt;
     private Instant revokedAt;
@@ -39,9 +40,10 @@ class CalendarFeed {
     protected CalendarFeed() {
     }
 
-    CalendarFeed(Long patientId, Long clinicId, Instant createdAt) {
+    CalendarFeed(Long patientId, Long clinicId, Long accountId, Instant createdAt) {
         this.patientId = patientId;
         this.clinicId = clinicId;
+        this.accountId = accountId;
         this.token = newToken();
         this.createdAt = createdAt;
     }
@@ -87,6 +89,11 @@ class CalendarFeed {
 
     Long getClinicId() {
         return clinicId;
+    }
+
+    /** The patient's login: the feed answers only while it is active. */
+    Long getAccountId() {
+        return accountId;
     }
 
     String getToken() {

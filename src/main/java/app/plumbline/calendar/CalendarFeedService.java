@@ -59,7 +59,7 @@ public class CalendarFeedService {
         if (current.isPresent()) {
             return new FeedAddress(current.get().getToken());
         }
-        CalendarFeed feed = feeds.save(new CalendarFeed(patient.id(), patient.clinicId(), clock.instant()));
+        CalendarFeed feed = feeds.save(new CalendarFeed(patient.id(), patient.clinicId(), patient.accountId(), clock.instant()));
         audit.write(patient.id(), "calendar.on", "calendar feed switched on");
         return new FeedAddress(feed.getToken());
     }
@@ -69,7 +69,7 @@ public class CalendarFeedService {
     public FeedAddress renew(PatientRef patientRef) {
         PatientRef patient = own(patientRef);
         boolean wasOn = revokeCurrent(patient);
-        CalendarFeed feed = feeds.save(new CalendarFeed(patient.id(), patient.clinicId(), clock.instant()));
+        CalendarFeed feed = feeds.save(new CalendarFeed(patient.id(), patient.clinicId(), patient.accountId(), clock.instant()));
         audit.write(patient.id(), "calendar.renew", wasOn ? "calendar address renewed, the old one revoked"
                 : "calendar address created");
         return new FeedAddress(feed.getToken());

@@ -2,6 +2,8 @@ package app.plumbline.calendar;
 
 import app.plumbline.base.ClinicCalendar;
 import app.plumbline.program.ProgramSchedules;
+import app.plumbline.security.AccountDirectory;
+import app.plumbline.security.AccountSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Serves a feed to whoever holds its address: the token is the credential, there is no sign-in.
- * An unknown, malformed and a revoked token look the same (empty). The window runs from
+ * An unknown, malformed and a revoked token look the same (empty), and so does the token of a
+ * deactivated patient (whose login is off; reactivating brings the address back). The window runs from
  * {@link #DAYS_BACK} days before the clinic's today to {@link #WEEKS_AHEAD} weeks after it, from
  * the active program's schedule; earlier versions are not shown (a calendar app keeps what it had).
  */
@@ -26,10 +29,12 @@ class PublishedFeeds {
     private final ProgramSchedules schedules;
     private final ClinicCalendar clinicCalendar;
     private final ObjectProvider<SessionTimes> sessionTimes;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     PublishedFeeds(CalendarFeedRepository feeds, ProgramSchedules schedules, ClinicCalendar clinicCalendar,
-            ObjectProvider<SessionTimes> sessionTimes, Clock clock) {
+            ObjectProvider<SessionTimes> sessionTimes, AccountDirectory accounts, Clock clock) {
+        this.accounts = accounts;
         this.feeds = feeds;
         this.schedules = schedules;
         this.clinicCalendar = clinicCalendar;
@@ -43,13 +48,17 @@ class PublishedFeeds {
         if (!CalendarFeed.wellFormed(token)) {
             return Optional.empty();
         }
-        return feeds.findByTokenAndRevokedAtIsNull(token).map(feed -> {
-            ZoneId zone = clinicCalendar.zone(feed.getClinicId());
-            LocalDate today = clinicCalendar.today(feed.getClinicId());
-            var sessions = SessionCalendar.sessions(schedules.activeSchedules(feed.getPatientId()),
-                    today.minusDays(DAYS_BACK), today.plusWeeks(WEEKS_AHEAD), zone, feed.getPatientId(),
-                    sessionTimes.getIfAvailable(DefaultSessionTimes::new));
-            return ICalendarWriter.write(sessions, feed.uidKey(), portalLink, zone, clock.instant());
-        });
+        return feeds.findByTokenAndRevokedAtIsNull(token)
+                .filter(feed -> accounts.find(feed.getAccountId()).filter(AccountSummary::active).isPresent())
+                .map(feed -> feed(feed, portalLink));
+    }
+
+    private String feed(CalendarFeed feed, String portalLink) {
+        ZoneId zone = clinicCalendar.zone(feed.getClinicId());
+        LocalDate today = clinicCalendar.today(feed.getClinicId());
+        var sessions = SessionCalendar.sessions(schedules.activeSchedules(feed.getPatientId()),
+                today.minusDays(DAYS_BACK), today.plusWeeks(WEEKS_AHEAD), zone, feed.getPatientId(),
+                sessionTimes.getIfAvailable(DefaultSessionTimes::new));
+        return ICalendarWriter.write(sessions, feed.uidKey(), portalLink, zone, clock.instant());
     }
 }

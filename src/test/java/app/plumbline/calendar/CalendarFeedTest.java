@@ -53,6 +53,8 @@ class CalendarFeedTest {
     @Autowired
     ProgramService programs;
     @Autowired
+    app.plumbline.patient.PatientService patients;
+    @Autowired
     SignIn signIn;
     @Autowired
     DemoPatients demo;
@@ -144,6 +146,24 @@ class CalendarFeedTest {
             assertThat(response.getContentAsString()).isEqualTo("Not found");
             assertThat(response.getHeader("Set-Cookie")).isNull();
         }
+    }
+
+    @Test
+    void aDeactivatedPatientsAddressAnswersAsIfUnknownUntilReactivated() throws Exception {
+        signIn.as("maria.lopez");
+        FeedAddress address = feeds.switchOn(signIn.ref(maria));
+        signIn.as("anna.berg");
+        PatientRef annas = signIn.ref(maria);
+        patients.setActive(annas, false);
+        try {
+            signIn.out();
+            assertThat(fetch(address.path()).getStatus()).isEqualTo(404);
+        } finally {
+            signIn.as("anna.berg");
+            patients.setActive(annas, true);
+            signIn.out();
+        }
+        assertThat(fetch(address.path()).getStatus()).isEqualTo(200);
     }
 
     @Test
