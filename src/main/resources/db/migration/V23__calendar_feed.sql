@@ -11,6 +11,10 @@ create table calendar_feed (
     token       varchar(64) not null,
     created_at  timestamp with time zone not null,
     revoked_at  timestamp with time zone,
-    constraint uq_calendar_feed_token unique (token)
+    -- the patient's id while the address works, null once revoked: at most one working address
+    -- per patient, even for two clicks at once (both databases allow many nulls in a unique column)
+    active_for_patient bigint,
+    constraint uq_calendar_feed_token unique (token),
+    constraint uq_calendar_feed_active unique (active_for_patient)
 );
 create index ix_calendar_feed_patient on calendar_feed (patient_id, revoked_at);

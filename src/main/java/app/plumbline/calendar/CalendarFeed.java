@@ -36,6 +36,8 @@ class CalendarFeed {
     private String token;
     private Instant createdAt;
     private Instant revokedAt;
+    /** The patient's id while the address works: the database keeps one working address per patient. */
+    private Long activeForPatient;
 
     protected CalendarFeed() {
     }
@@ -44,6 +46,7 @@ class CalendarFeed {
         this.patientId = patientId;
         this.clinicId = clinicId;
         this.accountId = accountId;
+        this.activeForPatient = patientId;
         this.token = newToken();
         this.createdAt = createdAt;
     }
@@ -63,6 +66,7 @@ class CalendarFeed {
     void revoke(Instant at) {
         if (revokedAt == null) {
             revokedAt = at;
+            activeForPatient = null;
         }
     }
 

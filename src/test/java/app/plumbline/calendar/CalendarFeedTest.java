@@ -64,6 +64,10 @@ class CalendarFeedTest {
     JdbcTemplate jdbc;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    CalendarFeedRepository repository;
+    @Autowired
+    java.time.Clock clock;
 
     private MockMvc http;
     private Long maria;
@@ -164,6 +168,17 @@ class CalendarFeedTest {
             signIn.out();
         }
         assertThat(fetch(address.path()).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theDatabaseKeepsOneWorkingAddressPerPatientEvenForTwoClicksAtOnce() {
+        signIn.as("maria.lopez");
+        PatientRef me = signIn.ref(maria);
+        feeds.switchOn(me);
+        CalendarFeed second = new CalendarFeed(maria, me.clinicId(), me.accountId(), clock.instant());
+
+        assertThatThrownBy(() -> repository.saveAndFlush(second))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test

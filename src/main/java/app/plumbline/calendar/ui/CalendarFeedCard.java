@@ -54,6 +54,7 @@ public class CalendarFeedCard extends Section {
         var on = new Button("Switch on calendar", VaadinIcon.CALENDAR.create(), e -> show(Optional.of(feeds.switchOn(patient))));
         on.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         on.setId("calendar-on");
+        on.setDisableOnClick(true);
         body.add(new Paragraph("Add your exercise sessions to the calendar on your phone or computer. "
                 + "It updates by itself when your therapist changes your program."), actions(on));
     }
