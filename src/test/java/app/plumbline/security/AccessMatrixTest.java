@@ -13,6 +13,7 @@ import app.plumbline.adherence.ThresholdSettings;
 import app.plumbline.adherence.SuggestionService;
 import app.plumbline.audit.AuditLog;
 import app.plumbline.audit.AuditTrail;
+import app.plumbline.calendar.CalendarFeedService;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.clinic.ClinicSettingsService;
@@ -158,6 +159,8 @@ class AccessMatrixTest {
     PushService push;
     @Autowired
     PushNotifications pushNotifications;
+    @Autowired
+    CalendarFeedService calendarFeeds;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -362,6 +365,16 @@ class AccessMatrixTest {
         entry("PushService.sendTest()", ANY_PATIENT_ON_THEMSELF, p -> push.sendTest());
         entry("PushNotifications.send(Long,String,String,String)", EnumSet.of(Who.ANONYMOUS),
                 p -> pushNotifications.send(p, "Plumbline", "Time for your exercises", "/today"));
+
+        // calendar: the therapist sees whether the feed is on, never its address
+        entry("CalendarFeedService.status(PatientRef)", THERAPIST_AND_SELF, p -> calendarFeeds.status(signIn.ref(p)));
+        entry("CalendarFeedService.address(PatientRef)", SELF, p -> calendarFeeds.address(signIn.ref(p)));
+        entry("CalendarFeedService.switchOn(PatientRef)", SELF, p -> calendarFeeds.switchOn(signIn.ref(p)));
+        entry("CalendarFeedService.renew(PatientRef)", SELF, p -> calendarFeeds.renew(signIn.ref(p)));
+        entry("CalendarFeedService.switchOff(PatientRef)", SELF, p -> {
+            calendarFeeds.switchOff(signIn.ref(p));
+            return null;
+        });
 
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));
