@@ -1,6 +1,7 @@
 package app.plumbline.outcome;
 
 import app.plumbline.audit.AuditLog;
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
@@ -12,6 +13,7 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,27 +90,56 @@ public class OutcomeService {
 
     /**
      * A questionnaire the patient answered on paper, typed in by the therapist with its date (the
-     * first of a measure counts as baseline). Scored by the measure's rule; refused answers save nothing.
+     * first of a measure counts as baseline). Scored by the measure's rule. Every problem (the date,
+     * each item, each activity name) is reported at once, and a refused form saves nothing.
      */
     @Transactional
-    public Score recordPaper(PatientRef patientRef, String questionnaire, LocalDate answeredOn,
-            Map<String, List<Integer>> ticks) {
+    public Score recordPaper(PatientRef patientRef, PaperAnswers paper) {
         PatientRef patient = access.therapist(patientRef);
-        Questionnaire q = questionnaires.find(questionnaire).orElseThrow(() ->
+        Questionnaire q = questionnaires.find(paper.questionnaire()).orElseThrow(() ->
                 new InvalidInputException("questionnaire", "Choose a measure from the list."));
-        if (answeredOn == null || answeredOn.isAfter(currentUser.today())) {
-            throw new InvalidInputException("answeredOn", "Give the date the patient filled it in (today or before).");
+        List<FieldProblem> problems = new ArrayList<>(dateProblems(patient, q, paper.answeredOn()));
+        problems.addAll(PaperCheck.labelProblems(q, paper));
+        Score score = null;
+        try {
+            score = ScoreCalculator.score(q, paper.ticks());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
-        if (responses.findByPatientIdAndQuestionnaireAndDueOn(patient.id(), q.slug(), answeredOn).isPresent()) {
-            throw new InvalidInputException("answeredOn", q.shortName() + " is already recorded for " + answeredOn + ".");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        Score score = ScoreCalculator.score(q, ticks);
         boolean first = results.of(patient.id()).stream().noneMatch(r -> r.slug().equals(q.slug()));
-        OutcomeResponse response = responses.save(OutcomeResponse.onPaper(q, patient.id(), answeredOn,
-                first ? Occasion.BASELINE : Occasion.REPEAT, ticks, clock.instant()));
-        audit.write(patient.id(), "outcome.paper", q.slug() + " of " + answeredOn + " score "
+        OutcomeResponse response = responses.save(OutcomeResponse.onPaper(q, patient.id(), paper.answeredOn(),
+                first ? Occasion.BASELINE : Occasion.REPEAT, paper.ticks(), PaperCheck.labels(q, paper),
+                clock.instant()));
+        audit.write(patient.id(), "outcome.paper", q.slug() + " of " + paper.answeredOn() + " score "
                 + response.getScore());
         return score;
+    }
+
+    private List<FieldProblem> dateProblems(PatientRef patient, Questionnaire q, LocalDate answeredOn) {
+        if (answeredOn == null || answeredOn.isAfter(currentUser.today())) {
+            return List.of(new FieldProblem("answeredOn", "Give the date the patient filled it in (today or before)."));
+        }
+        LocalDate firstSeen = patients.firstSeenOn(patient);
+        if (answeredOn.isBefore(firstSeen)) {
+            return List.of(new FieldProblem("answeredOn", "Give a date from " + firstSeen + ", when "
+                    + patient.givenName() + " became a patient here, or later."));
+        }
+        if (responses.findByPatientIdAndQuestionnaireAndDueOn(patient.id(), q.slug(), answeredOn).isPresent()) {
+            return List.of(new FieldProblem("answeredOn", q.shortName() + " is already recorded for " + answeredOn
+                    + "."));
+        }
+        return List.of();
+    }
+
+    /** The measure as the paper form for this patient is typed in: its items, scale and answer texts. */
+    @Transactional(readOnly = true)
+    public Questionnaire paperForm(PatientRef patientRef, String questionnaire) {
+        access.therapist(patientRef);
+        return questionnaires.find(questionnaire).orElseThrow(() ->
+                new InvalidInputException("questionnaire", "Choose a measure from the list."));
     }
 
     @Transactional

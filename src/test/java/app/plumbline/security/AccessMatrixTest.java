@@ -25,6 +25,7 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.PaperAnswers;
 import app.plumbline.outcome.PlanInput;
 import app.plumbline.outcome.QuestionnaireService;
 import app.plumbline.program.ProgramContent;
@@ -225,6 +226,7 @@ class AccessMatrixTest {
             return null;
         });
         entry("PatientService.currentFindings(PatientRef)", THERAPIST, p -> patients.currentFindings(signIn.ref(p)));
+        entry("PatientService.firstSeenOn(PatientRef)", THERAPIST, p -> patients.firstSeenOn(signIn.ref(p)));
         entry("PatientService.activated(PatientRef)", THERAPIST, p -> patients.activated(signIn.ref(p)));
         entry("PatientService.me()", ANY_PATIENT_ON_THEMSELF, p -> patients.me());
         Long mariasAccount = mariasAccount();
@@ -321,8 +323,9 @@ class AccessMatrixTest {
             return null;
         });
         entry("OutcomeService.discharge(PatientRef)", THERAPIST, p -> outcomes.discharge(signIn.ref(p)));
-        entry("OutcomeService.recordPaper(PatientRef,String,LocalDate,Map)", THERAPIST,
-                p -> outcomes.recordPaper(signIn.ref(p), "nprs", today, Map.of("pain", List.of(3))));
+        entry("OutcomeService.recordPaper(PatientRef,PaperAnswers)", THERAPIST,
+                p -> outcomes.recordPaper(signIn.ref(p), new PaperAnswers("nprs", today, Map.of("pain", List.of(3)))));
+        entry("OutcomeService.paperForm(PatientRef,String)", THERAPIST, p -> outcomes.paperForm(signIn.ref(p), "nprs"));
         entry("OutcomeFigures.results(PatientRef)", THERAPIST, p -> outcomeFigures.results(signIn.ref(p)));
         entry("QuestionnaireService.due()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.due());
         entry("QuestionnaireService.myResults()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.myResults());

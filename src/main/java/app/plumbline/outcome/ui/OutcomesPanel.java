@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 
 /**
@@ -29,15 +28,9 @@ import java.time.LocalDate;
  */
 public class OutcomesPanel extends Section {
 
-
     private final PatientRef patient;
     private final OutcomeService outcomes;
     private final LocalDate today;
-
-    /** For the patient page: one line there, the service from the view's Spring context. */
-    public OutcomesPanel(PatientRef patient, LocalDate today) {
-        this(patient, VaadinService.getCurrent().getInstantiator().getOrCreate(OutcomeService.class), today);
-    }
 
     public OutcomesPanel(PatientRef patient, OutcomeService outcomes, LocalDate today) {
         this.patient = patient;
@@ -50,7 +43,9 @@ public class OutcomesPanel extends Section {
     private void render() {
         removeAll();
         OutcomeOverview overview = outcomes.overview(patient);
-        add(new H2("Outcome measures"));
+        var paper = new Button("Enter answers from paper", e -> new PaperEntryDialog(patient, outcomes,
+                overview.choices(), today, this::render).open());
+        add(new H2("Outcome measures"), paper);
         if (overview.results().isEmpty()) {
             add(new Paragraph("No questionnaire answered yet."));
         }

@@ -10,6 +10,8 @@ import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.ui.OutcomesPanel;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientRoutes;
@@ -59,6 +61,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final ClinicSettingsService clinic;
     private final RedFlagService redFlags;
     private final CurrentUser currentUser;
+    private final OutcomeService outcomes;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
@@ -67,8 +70,9 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     public PatientPage(PatientAccess access, PatientService patients, ProgramService programs, AdherenceService adherence,
             SuggestionService suggestions, RedFlagService redFlags, CatalogService catalog,
-            ClinicSettingsService clinic, CurrentUser currentUser) {
+            ClinicSettingsService clinic, CurrentUser currentUser, OutcomeService outcomes) {
         this.access = access;
+        this.outcomes = outcomes;
         this.clinic = clinic;
         this.currentUser = currentUser;
         this.redFlags = redFlags;
@@ -137,7 +141,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 new NotesAndFlags(redFlags.notesAndFlags(ref), () -> redFlags.acknowledgeRedFlags(ref),
                         this::render), adherence(), findings(patient),
                 program());
-        add(new app.plumbline.outcome.ui.OutcomesPanel(ref, currentUser.today()));
+        add(new OutcomesPanel(ref, outcomes, currentUser.today()));
         add(new app.plumbline.message.ui.PatientMessages(ref));
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
