@@ -28,7 +28,7 @@ public class OutcomeService {
     private final PatientAccess access;
     private final PatientService patients;
     private final CatalogService catalog;
-    private final Questionnaires questionnaires;
+    private final ClinicQuestionnaires questionnaires;
     private final OutcomePlanRepository plans;
     private final OutcomeResponseRepository responses;
     private final OutcomeResults results;
@@ -36,7 +36,7 @@ public class OutcomeService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OutcomeService(PatientAccess access, PatientService patients, CatalogService catalog, Questionnaires questionnaires,
+    OutcomeService(PatientAccess access, PatientService patients, CatalogService catalog, ClinicQuestionnaires questionnaires,
             OutcomePlanRepository plans, OutcomeResponseRepository responses, OutcomeResults results, AuditLog audit,
             CurrentUser currentUser, Clock clock) {
         this.responses = responses;

@@ -25,6 +25,7 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.LicensedTextService;
 import app.plumbline.outcome.PaperAnswers;
 import app.plumbline.outcome.PlanInput;
 import app.plumbline.outcome.QuestionnaireService;
@@ -98,6 +99,8 @@ class AccessMatrixTest {
             Map.entry(ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets"),
             Map.entry(ClinicNames.class, "the caller's own clinic's name; renaming it is ADMIN only"),
             Map.entry(ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts"),
+            Map.entry(LicensedTextService.class, "the clinic's imported texts of licensed questionnaires, ADMIN only "
+                    + "(LicensedTextServiceTest)"),
             Map.entry(BackupService.class, "backs up the whole database as a file, ADMIN only (BackupServiceTest); "
                     + "reads no patient's record"));
 
