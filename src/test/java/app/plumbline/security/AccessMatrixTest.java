@@ -329,6 +329,7 @@ class AccessMatrixTest {
         entry("OutcomeService.recordPaper(PatientRef,PaperAnswers)", THERAPIST,
                 p -> outcomes.recordPaper(signIn.ref(p), new PaperAnswers("nprs", today, Map.of("pain", List.of(3)))));
         entry("OutcomeService.paperForm(PatientRef,String)", THERAPIST, p -> outcomes.paperForm(signIn.ref(p), "nprs"));
+        entry("OutcomeFigures.forSheet(PatientRef)", THERAPIST_AND_SELF, p -> outcomeFigures.forSheet(signIn.ref(p)));
         entry("OutcomeFigures.results(PatientRef)", THERAPIST, p -> outcomeFigures.results(signIn.ref(p)));
         entry("QuestionnaireService.due()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.due());
         entry("QuestionnaireService.myResults()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.myResults());
