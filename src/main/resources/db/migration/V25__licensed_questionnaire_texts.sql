@@ -11,3 +11,14 @@ create table licensed_questionnaire_text (
     imported_at        timestamp with time zone not null,
     constraint uq_licensed_questionnaire_text unique (clinic_id, questionnaire)
 );
+
+-- The clinic's own choices about outcome measures; without a row the defaults apply. The TSK-11
+-- score from which the patient page offers pain education is a clinic choice: no single published
+-- cut-off is accepted (see questionnaires/README.md).
+create table outcome_setting (
+    clinic_id            bigint   not null primary key references clinic (id),
+    tsk_education_from   int      not null,
+    updated_by           bigint   not null references user_account (id),
+    updated_at           timestamp with time zone not null,
+    constraint ck_outcome_setting_tsk check (tsk_education_from between 11 and 44)
+);

@@ -57,7 +57,7 @@ public class OutcomeFigures {
             }
             if (!q.get().answerable()) {
                 leftOut.add(q.get().shortName() + " is left out: its texts are licensed and this clinic has not "
-                        + "imported them (an admin can, under Licensed questionnaires).");
+                        + "imported them (an admin can, under Questionnaire settings).");
                 continue;
             }
             pages.add(page(q.get(), due.get()));

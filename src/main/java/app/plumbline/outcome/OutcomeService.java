@@ -33,12 +33,14 @@ public class OutcomeService {
     private final OutcomeResponseRepository responses;
     private final OutcomeResults results;
     private final AuditLog audit;
+    private final OutcomeSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     OutcomeService(PatientAccess access, PatientService patients, CatalogService catalog, ClinicQuestionnaires questionnaires,
             OutcomePlanRepository plans, OutcomeResponseRepository responses, OutcomeResults results, AuditLog audit,
-            CurrentUser currentUser, Clock clock) {
+            OutcomeSettingsService settings, CurrentUser currentUser, Clock clock) {
+        this.settings = settings;
         this.responses = responses;
         this.access = access;
         this.patients = patients;
@@ -62,7 +64,8 @@ public class OutcomeService {
                 .toList();
         var choices = questionnaires.all().stream().map(q -> new OutcomeOverview.Choice(q.slug(), q.shortName(),
                 q.name(), q.answerable(), q.licence().note())).toList();
-        return new OutcomeOverview(rows, proposed(patient), choices, results.of(patient.id()));
+        List<MeasureResult> measures = results.of(patient.id());
+        return new OutcomeOverview(rows, proposed(patient), choices, measures, educationOffer(patient, measures));
     }
 
     /** Assigns measures, or changes when assigned ones are asked: all of them, or none if one is refused. */
@@ -161,6 +164,15 @@ public class OutcomeService {
         atDischarge.forEach(p -> p.discharge(today));
         audit.write(patient.id(), "outcome.discharge", atDischarge.size() + " measure(s) asked at discharge");
         return atDischarge.size();
+    }
+
+    private EducationOffer educationOffer(PatientRef patient, List<MeasureResult> measures) {
+        var tsk = measures.stream().filter(r -> r.slug().equals(EducationOffer.MEASURE)).findFirst().orElse(null);
+        var advice = catalog.adviceItems(List.of(EducationOffer.ADVICE));
+        if (tsk == null || advice.isEmpty()) {
+            return null;
+        }
+        return EducationOffer.of(tsk, settings.threshold(patient.clinicId()), advice.getFirst().title()).orElse(null);
     }
 
     private Map<String, String> proposed(PatientRef patient) {

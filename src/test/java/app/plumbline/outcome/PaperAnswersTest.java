@@ -37,6 +37,8 @@ class PaperAnswersTest {
     AuditLog audit;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutcomeSettingsService settings;
 
     private Long maria;
     private final LocalDate today = TestClock.today();
@@ -53,6 +55,7 @@ class PaperAnswersTest {
         signIn.out();
         jdbc.update("delete from outcome_answer");
         jdbc.update("delete from outcome_response");
+        jdbc.update("delete from outcome_setting");
     }
 
     private long papersAudited() {
@@ -120,5 +123,28 @@ class PaperAnswersTest {
         assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria),
                 new PaperAnswers("made-up", today, Map.of("pain", List.of(1)))))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Choose a measure from the list.");
+    }
+
+    @Test
+    void aTsk11AtOrAboveTheClinicsThresholdOffersPainEducation() {
+        Map<String, List<Integer>> ticks = new HashMap<>();
+        ShippedQuestionnaires.get("tsk-11").items().forEach(i -> ticks.put(i.key(), List.of(3)));
+        ticks.put("q1", List.of(1)); // 10 × 3 + 1 = 31
+        assertThat(outcomes.overview(signIn.ref(maria)).educationOffer()).isNull();
+        outcomes.recordPaper(signIn.ref(maria), new PaperAnswers("tsk-11", today, ticks));
+
+        var offer = outcomes.overview(signIn.ref(maria)).educationOffer();
+        assertThat(offer.score()).isEqualTo(31.0);
+        assertThat(offer.threshold()).isEqualTo(EducationOffer.DEFAULT_THRESHOLD);
+        assertThat(offer.adviceTitle()).isEqualTo("Pain does not always mean harm");
+
+        signIn.as("admin");
+        settings.setTskEducationFrom(32);
+        assertThatThrownBy(() -> settings.setTskEducationFrom(45)).isInstanceOf(InvalidInputException.class)
+                .hasMessage("Give a TSK-11 score from 11 to 44.");
+        signIn.as("anna.berg");
+        assertThat(outcomes.overview(signIn.ref(maria)).educationOffer()).isNull();
+        assertThatThrownBy(() -> settings.setTskEducationFrom(20))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

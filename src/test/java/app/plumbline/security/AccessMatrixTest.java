@@ -26,6 +26,7 @@ import app.plumbline.patient.PatientSummary;
 import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.outcome.OutcomeService;
 import app.plumbline.outcome.LicensedTextService;
+import app.plumbline.outcome.OutcomeSettingsService;
 import app.plumbline.outcome.PaperAnswers;
 import app.plumbline.outcome.PlanInput;
 import app.plumbline.outcome.QuestionnaireService;
@@ -101,6 +102,8 @@ class AccessMatrixTest {
             Map.entry(ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts"),
             Map.entry(LicensedTextService.class, "the clinic's imported texts of licensed questionnaires, ADMIN only "
                     + "(LicensedTextServiceTest)"),
+            Map.entry(OutcomeSettingsService.class, "the clinic's TSK-11 threshold for the education offer; "
+                    + "changing it is ADMIN only"),
             Map.entry(BackupService.class, "backs up the whole database as a file, ADMIN only (BackupServiceTest); "
                     + "reads no patient's record"));
 

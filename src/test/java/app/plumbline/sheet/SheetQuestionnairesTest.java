@@ -90,7 +90,7 @@ class SheetQuestionnairesTest {
         var forSheet = figures.forSheet(signIn.ref(id));
         assertThat(forSheet.pages()).extracting(p -> p.shortName()).containsExactly("PSFS", "TSK-11");
         assertThat(forSheet.leftOut()).containsExactly("NDI is left out: its texts are licensed and this clinic has "
-                + "not imported them (an admin can, under Licensed questionnaires).");
+                + "not imported them (an admin can, under Questionnaire settings).");
         assertThat(SheetFixture.text(sheets.sheet(signIn.ref(id), new SheetOptions(PaperSize.A4, false, true))
                 .bytes())).doesNotContain("Fake statement").contains("Tampa Scale");
     }

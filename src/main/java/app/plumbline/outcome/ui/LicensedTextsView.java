@@ -5,8 +5,10 @@ import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.LimitedUpload;
 import app.plumbline.base.ui.Notifications;
+import app.plumbline.outcome.EducationOffer;
 import app.plumbline.outcome.LicensedMeasure;
 import app.plumbline.outcome.LicensedTextService;
+import app.plumbline.outcome.OutcomeSettingsService;
 import app.plumbline.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -27,24 +30,26 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The admin imports the texts of a licensed measure (NDI, ODI) the clinic holds a licence for, or
- * removes them. Checking the file and storing it is the service's; this screen lists what it says.
+ * The admin's questionnaire settings: the texts of a licensed measure (NDI, ODI) the clinic holds a
+ * licence for, imported or removed (checking the file and storing it is the service's; this screen
+ * lists what it says), and the TSK-11 score from which pain education is offered.
  */
 @Route("settings/questionnaire-texts")
-@PageTitle("Licensed questionnaires · Plumbline")
-@Menu(order = 21, title = "Licensed questionnaires", icon = "CLIPBOARD_TEXT")
+@PageTitle("Questionnaire settings · Plumbline")
+@Menu(order = 21, title = "Questionnaire settings", icon = "CLIPBOARD_TEXT")
 @RolesAllowed("ADMIN")
 public class LicensedTextsView extends Main {
 
     private final LicensedTextService service;
     private final CurrentUser currentUser;
+    final IntegerField tskEducationFrom = new IntegerField("Offer pain education from a TSK-11 score of");
     private final Div measures = new Div();
     final Checkbox licenceHeld = new Checkbox("The clinic holds a licence to use these texts");
     private final Paragraph chosen = new Paragraph("No file chosen yet.");
     private final UnorderedList problems = new UnorderedList();
     private byte[] file;
 
-    public LicensedTextsView(LicensedTextService service, CurrentUser currentUser) {
+    public LicensedTextsView(LicensedTextService service, OutcomeSettingsService settings, CurrentUser currentUser) {
         this.service = service;
         this.currentUser = currentUser;
         addClassNames("page", "narrow", "licensed-texts");
@@ -60,14 +65,43 @@ public class LicensedTextsView extends Main {
         problems.setVisible(false);
         var importButton = new Button("Import texts", e -> importTexts());
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Licensed questionnaires"),
+        add(new H1("Questionnaire settings"), new H2("Licensed texts"),
                 new Paragraph("The Neck Disability Index and the Oswestry Disability Index are copyrighted. Plumbline "
                         + "ships their structure and scoring, not their texts. A clinic that holds a licence imports "
                         + "the texts here, as a text file in the format described in questionnaires/README.md. The "
                         + "texts stay in this clinic's database; until they are imported the measure cannot be "
                         + "assigned, answered in the portal or printed on a sheet."),
-                measures, new H2("Import texts"), upload, chosen, licenceHeld, importButton, problems);
+                measures, new H3("Import texts"), upload, chosen, licenceHeld, importButton, problems);
+        add(education(settings));
         render();
+    }
+
+    private Div education(OutcomeSettingsService settings) {
+        tskEducationFrom.setMin(11);
+        tskEducationFrom.setMax(44);
+        tskEducationFrom.setStepButtonsVisible(true);
+        tskEducationFrom.setValue(settings.tskEducationFrom());
+        tskEducationFrom.setHelperText("11 to 44. Default " + EducationOffer.DEFAULT_THRESHOLD + ".");
+        var save = new Button("Save threshold", e -> {
+            try {
+                settings.setTskEducationFrom(tskEducationFrom.getValue());
+                tskEducationFrom.setInvalid(false);
+                Notifications.success("Pain education is offered from a TSK-11 score of " + tskEducationFrom.getValue()
+                        + ".");
+            } catch (InvalidInputException ex) {
+                tskEducationFrom.setErrorMessage(ex.getMessage());
+                tskEducationFrom.setInvalid(true);
+            }
+        });
+        var box = new Div(new H2("Pain education after a raised TSK-11"),
+                new Paragraph("When a patient's latest TSK-11 (fear of movement) reaches this score, the patient page "
+                        + "offers the catalog's advice \u201cPain does not always mean harm\u201d. This is the clinic's "
+                        + "choice, not a validated cut-off: no single TSK-11 cut-off is accepted. The default, "
+                        + EducationOffer.DEFAULT_THRESHOLD + ", is the lower bound of \u201cmoderate\u201d fear of "
+                        + "movement in one study of people with Achilles tendinopathy (Chimenti et al. 2021)."),
+                tskEducationFrom, save);
+        box.addClassName("education-setting");
+        return box;
     }
 
     private void render() {

@@ -5,6 +5,7 @@ import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.base.ui.chart.Chart;
 import app.plumbline.base.ui.chart.SeriesColor;
+import app.plumbline.outcome.EducationOffer;
 import app.plumbline.outcome.MeasureResult;
 import app.plumbline.outcome.OutcomeOverview;
 import app.plumbline.outcome.OutcomeService;
@@ -50,6 +51,9 @@ public class OutcomesPanel extends Section {
             add(new Paragraph("No questionnaire answered yet."));
         }
         overview.results().forEach(r -> add(result(r)));
+        if (overview.educationOffer() != null) {
+            add(educationOffer(overview.educationOffer()));
+        }
         add(plans(overview));
         add(new PlanForm(overview, today, inputs -> {
             outcomes.assign(patient, inputs);
@@ -79,6 +83,16 @@ public class OutcomesPanel extends Section {
                         .toList(), SeriesColor.PRIMARY)
                 .valueAxis(r.unit(), r.rangeMin(), r.rangeMax()));
         return card;
+    }
+
+    private static Div educationOffer(EducationOffer offer) {
+        var box = new Div(new H3("Pain education"), new Paragraph("TSK-11 " + format(offer.score()) + " on "
+                + Dates.day(offer.on()) + ": at or above " + offer.threshold() + ", the score from which this clinic "
+                + "offers pain education. " + offer.threshold() + " is the clinic's choice, not a validated cut-off."),
+                new Paragraph("Consider the advice \u201c" + offer.adviceTitle() + "\u201d: add it under Everyday "
+                        + "advice in the program builder."));
+        box.addClassName("education-offer");
+        return box;
     }
 
     private Div plans(OutcomeOverview overview) {
