@@ -51,6 +51,7 @@ class PaperEntryDialog extends Dialog {
         addClassName("paper-entry");
         setWidth("min(44rem, 100vw)");
         measure.setLabel("Measure");
+        measure.setWidth("min(100%, 24rem)");
         measure.setItems(choices);
         measure.setItemLabelGenerator(c -> c.shortName() + " · " + c.name());
         measure.addValueChangeListener(e -> showItems(e.getValue()));
