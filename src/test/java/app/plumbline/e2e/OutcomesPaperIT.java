@@ -68,8 +68,17 @@ class OutcomesPaperIT extends BrowserTest {
     }
 
     @Test
-    void theAdminsQuestionnaireSettingsOnADesktopAndAPhone() {
-        for (boolean phone : new boolean[] {false, true}) {
+    void theAdminsQuestionnaireSettingsOnADesktop() {
+        questionnaireSettings(false);
+    }
+
+    @Test
+    void theAdminsQuestionnaireSettingsOnAPhone() {
+        questionnaireSettings(true);
+    }
+
+    private void questionnaireSettings(boolean phone) {
+        {
             usePhone(phone);
             logInAndWaitFor("admin", "Users");
             open("settings/questionnaire-texts");
