@@ -1,6 +1,7 @@
 package app.plumbline.demo;
 
 import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.PaperAnswers;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
@@ -89,10 +90,17 @@ class DemoOutcomes implements ApplicationRunner {
         story.forEach((slug, answers) -> {
             for (int i = 0; i < days.size(); i++) {
                 if (answers[i] != null) {
-                    outcomes.recordPaper(patient, slug, days.get(i), ticks(slug, answers[i]));
+                    outcomes.recordPaper(patient, new PaperAnswers(slug, days.get(i), ticks(slug, answers[i]),
+                            labels(slug)));
                 }
             }
         });
+    }
+
+    /** The activities the demo patients named on their PSFS (a paper PSFS carries them too). */
+    private static Map<String, String> labels(String slug) {
+        return slug.equals("psfs") ? Map.of("activity-1", "Working at the computer", "activity-2",
+                "Carrying shopping bags", "activity-3", "Looking over my shoulder when driving") : Map.of();
     }
 
     private static Map<String, List<Integer>> ticks(String slug, int[] values) {

@@ -66,11 +66,11 @@ class OutcomeResponse {
      * as on the sheet (two ticks count the higher where the measure says so, ODI).
      */
     static OutcomeResponse onPaper(Questionnaire q, Long patientId, LocalDate answeredOn, Occasion occasion,
-            Map<String, List<Integer>> ticks, Instant at) {
+            Map<String, List<Integer>> ticks, Map<String, String> labels, Instant at) {
         Score result = ScoreCalculator.score(q, ticks);
         var response = new OutcomeResponse(patientId, q.slug(), new OutcomeSchedule.Due(answeredOn, occasion), at);
         ticks.forEach((key, values) -> values.stream().max(Integer::compare)
-                .ifPresent(v -> response.answers.put(key, new Answer(v, null))));
+                .ifPresent(v -> response.answers.put(key, new Answer(v, labels.get(key)))));
         response.submittedAt = at;
         response.answeredOn = answeredOn;
         response.score = BigDecimal.valueOf(result.value());

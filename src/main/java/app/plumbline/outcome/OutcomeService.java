@@ -1,6 +1,7 @@
 package app.plumbline.outcome;
 
 import app.plumbline.audit.AuditLog;
+import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
@@ -12,6 +13,7 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,17 +28,19 @@ public class OutcomeService {
     private final PatientAccess access;
     private final PatientService patients;
     private final CatalogService catalog;
-    private final Questionnaires questionnaires;
+    private final ClinicQuestionnaires questionnaires;
     private final OutcomePlanRepository plans;
     private final OutcomeResponseRepository responses;
     private final OutcomeResults results;
     private final AuditLog audit;
+    private final OutcomeSettingsService settings;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    OutcomeService(PatientAccess access, PatientService patients, CatalogService catalog, Questionnaires questionnaires,
+    OutcomeService(PatientAccess access, PatientService patients, CatalogService catalog, ClinicQuestionnaires questionnaires,
             OutcomePlanRepository plans, OutcomeResponseRepository responses, OutcomeResults results, AuditLog audit,
-            CurrentUser currentUser, Clock clock) {
+            OutcomeSettingsService settings, CurrentUser currentUser, Clock clock) {
+        this.settings = settings;
         this.responses = responses;
         this.access = access;
         this.patients = patients;
@@ -60,7 +64,8 @@ public class OutcomeService {
                 .toList();
         var choices = questionnaires.all().stream().map(q -> new OutcomeOverview.Choice(q.slug(), q.shortName(),
                 q.name(), q.answerable(), q.licence().note())).toList();
-        return new OutcomeOverview(rows, proposed(patient), choices, results.of(patient.id()));
+        List<MeasureResult> measures = results.of(patient.id());
+        return new OutcomeOverview(rows, proposed(patient), choices, measures, educationOffer(patient, measures));
     }
 
     /** Assigns measures, or changes when assigned ones are asked: all of them, or none if one is refused. */
@@ -88,27 +93,56 @@ public class OutcomeService {
 
     /**
      * A questionnaire the patient answered on paper, typed in by the therapist with its date (the
-     * first of a measure counts as baseline). Scored by the measure's rule; refused answers save nothing.
+     * first of a measure counts as baseline). Scored by the measure's rule. Every problem (the date,
+     * each item, each activity name) is reported at once, and a refused form saves nothing.
      */
     @Transactional
-    public Score recordPaper(PatientRef patientRef, String questionnaire, LocalDate answeredOn,
-            Map<String, List<Integer>> ticks) {
+    public Score recordPaper(PatientRef patientRef, PaperAnswers paper) {
         PatientRef patient = access.therapist(patientRef);
-        Questionnaire q = questionnaires.find(questionnaire).orElseThrow(() ->
+        Questionnaire q = questionnaires.find(paper.questionnaire()).orElseThrow(() ->
                 new InvalidInputException("questionnaire", "Choose a measure from the list."));
-        if (answeredOn == null || answeredOn.isAfter(currentUser.today())) {
-            throw new InvalidInputException("answeredOn", "Give the date the patient filled it in (today or before).");
+        List<FieldProblem> problems = new ArrayList<>(dateProblems(patient, q, paper.answeredOn()));
+        problems.addAll(PaperCheck.labelProblems(q, paper));
+        Score score = null;
+        try {
+            score = ScoreCalculator.score(q, paper.ticks());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
         }
-        if (responses.findByPatientIdAndQuestionnaireAndDueOn(patient.id(), q.slug(), answeredOn).isPresent()) {
-            throw new InvalidInputException("answeredOn", q.shortName() + " is already recorded for " + answeredOn + ".");
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        Score score = ScoreCalculator.score(q, ticks);
         boolean first = results.of(patient.id()).stream().noneMatch(r -> r.slug().equals(q.slug()));
-        OutcomeResponse response = responses.save(OutcomeResponse.onPaper(q, patient.id(), answeredOn,
-                first ? Occasion.BASELINE : Occasion.REPEAT, ticks, clock.instant()));
-        audit.write(patient.id(), "outcome.paper", q.slug() + " of " + answeredOn + " score "
+        OutcomeResponse response = responses.save(OutcomeResponse.onPaper(q, patient.id(), paper.answeredOn(),
+                first ? Occasion.BASELINE : Occasion.REPEAT, paper.ticks(), PaperCheck.labels(q, paper),
+                clock.instant()));
+        audit.write(patient.id(), "outcome.paper", q.slug() + " of " + paper.answeredOn() + " score "
                 + response.getScore());
         return score;
+    }
+
+    private List<FieldProblem> dateProblems(PatientRef patient, Questionnaire q, LocalDate answeredOn) {
+        if (answeredOn == null || answeredOn.isAfter(currentUser.today())) {
+            return List.of(new FieldProblem("answeredOn", "Give the date the patient filled it in (today or before)."));
+        }
+        LocalDate firstSeen = patients.firstSeenOn(patient);
+        if (answeredOn.isBefore(firstSeen)) {
+            return List.of(new FieldProblem("answeredOn", "Give a date from " + firstSeen + ", when "
+                    + patient.givenName() + " became a patient here, or later."));
+        }
+        if (responses.findByPatientIdAndQuestionnaireAndDueOn(patient.id(), q.slug(), answeredOn).isPresent()) {
+            return List.of(new FieldProblem("answeredOn", q.shortName() + " is already recorded for " + answeredOn
+                    + "."));
+        }
+        return List.of();
+    }
+
+    /** The measure as the paper form for this patient is typed in: its items, scale and answer texts. */
+    @Transactional(readOnly = true)
+    public Questionnaire paperForm(PatientRef patientRef, String questionnaire) {
+        access.therapist(patientRef);
+        return questionnaires.find(questionnaire).orElseThrow(() ->
+                new InvalidInputException("questionnaire", "Choose a measure from the list."));
     }
 
     @Transactional
@@ -130,6 +164,15 @@ public class OutcomeService {
         atDischarge.forEach(p -> p.discharge(today));
         audit.write(patient.id(), "outcome.discharge", atDischarge.size() + " measure(s) asked at discharge");
         return atDischarge.size();
+    }
+
+    private EducationOffer educationOffer(PatientRef patient, List<MeasureResult> measures) {
+        var tsk = measures.stream().filter(r -> r.slug().equals(EducationOffer.MEASURE)).findFirst().orElse(null);
+        var advice = catalog.adviceItems(List.of(EducationOffer.ADVICE));
+        if (tsk == null || advice.isEmpty()) {
+            return null;
+        }
+        return EducationOffer.of(tsk, settings.threshold(patient.clinicId()), advice.getFirst().title()).orElse(null);
     }
 
     private Map<String, String> proposed(PatientRef patient) {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class QuestionnaireService {
 
     private final PatientAccess access;
-    private final Questionnaires questionnaires;
+    private final ClinicQuestionnaires questionnaires;
     private final OutcomePlanRepository plans;
     private final OutcomeResponseRepository responses;
     private final OutcomeResults results;
@@ -32,7 +32,7 @@ public class QuestionnaireService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    QuestionnaireService(PatientAccess access, Questionnaires questionnaires, OutcomePlanRepository plans,
+    QuestionnaireService(PatientAccess access, ClinicQuestionnaires questionnaires, OutcomePlanRepository plans,
             OutcomeResponseRepository responses, OutcomeResults results, AuditLog audit, CurrentUser currentUser,
             Clock clock) {
         this.access = access;

@@ -70,6 +70,10 @@ public class Patient {
         return dateOfBirth == null ? null : Period.between(dateOfBirth, day).getYears();
     }
 
+    public java.time.Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Long getId() {
         return id;
     }

@@ -174,6 +174,19 @@ public class PatientService {
                 input.findings().stream().map(Finding::patternSlug).collect(Collectors.joining(", ")));
     }
 
+    /**
+     * The first day the clinic knew the patient: the day the record was created, or an earlier
+     * assessment typed in afterwards. Paper records dated before it are refused.
+     */
+    @Transactional(readOnly = true)
+    public LocalDate firstSeenOn(PatientRef patient) {
+        PatientRef ref = access.therapist(patient);
+        Patient record = patients.findById(ref.id()).orElseThrow();
+        LocalDate created = record.getCreatedAt().atZone(currentUser.zone()).toLocalDate();
+        return assessments.findByPatientIdOrderByAssessedOnDescIdDesc(ref.id()).stream()
+                .map(Assessment::getAssessedOn).filter(created::isAfter).min(LocalDate::compareTo).orElse(created);
+    }
+
     /** The findings of the patient's latest assessment, for the program builder. */
     @Transactional(readOnly = true)
     public List<Finding> currentFindings(PatientRef patient) {

@@ -1,6 +1,7 @@
 package app.plumbline.sheet;
 
 import app.plumbline.catalog.Illustration;
+import app.plumbline.outcome.SheetQuestionnaires;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,10 +11,11 @@ import java.util.List;
  */
 public record SheetContent(SheetOptions options, ClinicPart clinic, String patientName, String therapistName,
         String goal, LocalDate startDate, LocalDate reviewDate, int version, LocalDate printedOn,
-        List<Item> exercises, TrackingGrid grid, List<Advice> advice) {
+        List<Item> exercises, TrackingGrid grid, List<Advice> advice, List<SheetQuestionnaires.Page> questionnaires) {
 
     public SheetContent {
         advice = advice == null ? List.of() : List.copyOf(advice);
+        questionnaires = questionnaires == null ? List.of() : List.copyOf(questionnaires);
     }
 
     /** A piece of everyday advice, printed after the exercises with no dose. */

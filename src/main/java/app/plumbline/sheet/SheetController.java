@@ -31,11 +31,12 @@ class SheetController {
 
     @GetMapping("/files/sheets/{patientId}")
     ResponseEntity<byte[]> sheet(@PathVariable Long patientId,
-            @RequestParam(defaultValue = "A4") PaperSize paper, @RequestParam(defaultValue = "false") boolean large) {
+            @RequestParam(defaultValue = "A4") PaperSize paper, @RequestParam(defaultValue = "false") boolean large,
+            @RequestParam(defaultValue = "false") boolean questionnaires) {
         SheetFile file;
         try {
             file = sheets.sheet(access.forReader(patientId, "Downloaded the home-exercise sheet"),
-                    new SheetOptions(paper, large));
+                    new SheetOptions(paper, large, questionnaires));
         } catch (InvalidInputException e) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND)
                     .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))

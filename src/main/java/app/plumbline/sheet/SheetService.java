@@ -6,6 +6,7 @@ import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.Illustration;
 import app.plumbline.clinic.ClinicProfile;
 import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.patient.PatientAccess;
 import app.plumbline.patient.PatientRef;
 import app.plumbline.patient.PatientService;
@@ -40,10 +41,13 @@ public class SheetService {
     private final PdfRenderer renderer;
     private final PatientService patients;
     private final CurrentUser currentUser;
+    private final OutcomeFigures outcomes;
 
     SheetService(PatientAccess access, ProgramService programs, CatalogService catalog, ClinicSettingsService clinic,
-            SheetTemplate template, PdfRenderer renderer, PatientService patients, CurrentUser currentUser) {
+            SheetTemplate template, PdfRenderer renderer, PatientService patients, CurrentUser currentUser,
+            OutcomeFigures outcomes) {
         this.access = access;
+        this.outcomes = outcomes;
         this.patients = patients;
         this.programs = programs;
         this.catalog = catalog;
@@ -137,7 +141,8 @@ public class SheetService {
         return new SheetContent(options, new SheetContent.ClinicPart(profile.name(), profile.contactLine(),
                 profile.portalAddress(), profile.logo()), patient.fullName(), program.therapistName(), program.goal(),
                 start, program.reviewDate(), program.number(), today, items, grid,
-                program.advice().stream().map(a -> new SheetContent.Advice(a.title(), a.text())).toList());
+                program.advice().stream().map(a -> new SheetContent.Advice(a.title(), a.text())).toList(),
+                options.questionnaires() ? outcomes.forSheet(patient).pages() : List.of());
     }
 
     /**

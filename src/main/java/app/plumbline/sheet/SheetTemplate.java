@@ -2,6 +2,7 @@ package app.plumbline.sheet;
 
 import app.plumbline.base.Text;
 import app.plumbline.catalog.Illustration;
+import app.plumbline.outcome.SheetQuestionnaires;
 import com.samskivert.mustache.Escapers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -93,6 +94,7 @@ class SheetTemplate {
         model.put("exercises", sheet.exercises().stream().map(SheetTemplate::item).toList());
         model.put("advice", sheet.advice().stream().map(a -> Map.of("title", a.title(), "text", a.text())).toList());
         model.put("weeks", sheet.grid().weeks().stream().map(SheetTemplate::week).toList());
+        model.put("questionnaires", sheet.questionnaires().stream().map(SheetTemplate::questionnaire).toList());
         return template.execute(model);
     }
 
@@ -106,6 +108,37 @@ class SheetTemplate {
         m.put("cautions", item.cautions().isEmpty() ? null : item.cautions());
         m.put("note", item.note());
         m.put("picture", item.picture() == null ? null : picture(item.picture(), item.name()));
+        return m;
+    }
+
+    /**
+     * A questionnaire page: the items with a tick box per answer, on the scale (its end labels in
+     * the header) or, for a measure with a statement per answer, one line per statement.
+     */
+    private static Map<String, Object> questionnaire(SheetQuestionnaires.Page page) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", page.name());
+        m.put("shortName", page.shortName());
+        m.put("instructions", page.instructions());
+        m.put("dueOn", date(page.dueOn()));
+        m.put("named", page.patientNamesItems());
+        List<Map<String, Object>> values = IntStream.rangeClosed(page.min(), page.max())
+                .mapToObj(v -> Map.<String, Object>of("value", v)).toList();
+        m.put("values", values);
+        m.put("scaleItems", page.items().stream().filter(i -> i.options().isEmpty()).map(i -> {
+            Map<String, Object> item = new HashMap<>();
+            item.put("number", i.number());
+            item.put("text", i.text());
+            item.put("values", values);
+            return item;
+        }).toList());
+        m.put("statementItems", page.items().stream().filter(i -> !i.options().isEmpty()).map(i -> Map.of(
+                "number", i.number(), "text", i.text(),
+                "options", IntStream.range(0, i.options().size()).mapToObj(k -> Map.of("value", page.min() + k,
+                        "text", i.options().get(k))).toList())).toList());
+        m.put("hasScaleItems", page.items().stream().anyMatch(i -> i.options().isEmpty()));
+        m.put("scaleEnds", page.minLabel() == null || page.maxLabel() == null ? null
+                : page.min() + " = " + page.minLabel() + " · " + page.max() + " = " + page.maxLabel());
         return m;
     }
 

@@ -158,13 +158,13 @@ class OutcomeServiceTest {
         java.util.Map<String, List<Integer>> ticks = new java.util.HashMap<>();
         odi.items().forEach(i -> ticks.put(i.key(), List.of(1)));
         ticks.put("lifting", List.of(2, 4));
-        assertThat(outcomes.recordPaper(signIn.ref(maria), "odi", today.minusDays(3), ticks).value()).isEqualTo(26.0);
-        assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria), "odi", today.minusDays(3), ticks))
+        assertThat(outcomes.recordPaper(signIn.ref(maria), new PaperAnswers("odi", today.minusDays(3), ticks)).value()).isEqualTo(26.0);
+        assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria), new PaperAnswers("odi", today.minusDays(3), ticks)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("already recorded");
-        assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria), "odi", today.plusDays(1), ticks))
+        assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria), new PaperAnswers("odi", today.plusDays(1), ticks)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("today or before");
         ticks.put("walking", List.of(6));
-        assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria), "odi", today, ticks))
+        assertThatThrownBy(() -> outcomes.recordPaper(signIn.ref(maria), new PaperAnswers("odi", today, ticks)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Choose an answer from 0 to 5.");
         var result = outcomes.overview(signIn.ref(maria)).results().stream().filter(r -> r.slug().equals("odi"))
                 .findFirst().orElseThrow();

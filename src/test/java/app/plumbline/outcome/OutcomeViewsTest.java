@@ -126,4 +126,38 @@ class OutcomeViewsTest extends KaribuTest {
         assertThat(panel.getElement().getTextRecursively()).contains("better by 4 points, beyond the MCID (2)")
                 .contains("Improved beyond the MCID");
     }
+
+    @Test
+    void theTherapistTypesInAPaperQuestionnaireAndEveryProblemShowsAtItsField() {
+        maria = demo.id("anna.berg", "Maria Lopez");
+        openAs("anna.berg", "patients/" + maria);
+        _click(_get(Button.class, s -> s.withText("Enter answers from paper")));
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class, s -> s.withClasses("paper-entry"));
+        @SuppressWarnings("unchecked")
+        Select<app.plumbline.outcome.OutcomeOverview.Choice> measure = _get(dialog, Select.class,
+                s -> s.withLabel("Measure"));
+        measure.setValue(measure.getListDataView().getItems().filter(c -> c.slug().equals("tsk-11")).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        List<RadioButtonGroup<Integer>> items = (List<RadioButtonGroup<Integer>>) (List<?>) _find(dialog,
+                RadioButtonGroup.class);
+        assertThat(items).hasSize(11);
+        assertThat(items.getFirst().getLabel()).isEqualTo("1. I'm afraid that I might injure myself if I exercise.");
+        var date = _get(dialog, com.vaadin.flow.component.datepicker.DatePicker.class,
+                s -> s.withLabel("Date answered"));
+        date.setValue(TestClock.today().plusDays(1));
+        items.subList(0, 10).forEach(i -> i.setValue(2));
+
+        _click(_get(dialog, Button.class, s -> s.withText("Save answers")));
+        assertThat(date.getErrorMessage()).contains("today or before");
+        assertThat(items.get(10).getErrorMessage()).isEqualTo("Please answer this question.");
+        assertThat(jdbc.queryForObject("select count(*) from outcome_response", Integer.class)).isZero();
+
+        date.setValue(TestClock.today().minusDays(2));
+        items.get(10).setValue(3);
+        _click(_get(dialog, Button.class, s -> s.withText("Save answers")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(OutcomesPanel.class).getElement().getTextRecursively())
+                .contains("TSK-11 · Tampa Scale of Kinesiophobia (11 items)").contains("Latest 23 points");
+    }
 }

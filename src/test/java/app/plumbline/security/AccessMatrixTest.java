@@ -29,6 +29,9 @@ import app.plumbline.patient.PatientService;
 import app.plumbline.patient.PatientSummary;
 import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.LicensedTextService;
+import app.plumbline.outcome.OutcomeSettingsService;
+import app.plumbline.outcome.PaperAnswers;
 import app.plumbline.outcome.PlanInput;
 import app.plumbline.outcome.QuestionnaireService;
 import app.plumbline.program.ProgramContent;
@@ -101,6 +104,10 @@ class AccessMatrixTest {
             Map.entry(ClinicSettingsService.class, "the clinic's name, logo and contact line for sheets"),
             Map.entry(ClinicNames.class, "the caller's own clinic's name; renaming it is ADMIN only"),
             Map.entry(ThresholdSettings.class, "the clinic's thresholds for suggestions and alerts"),
+            Map.entry(LicensedTextService.class, "the clinic's imported texts of licensed questionnaires, ADMIN only "
+                    + "(LicensedTextServiceTest)"),
+            Map.entry(OutcomeSettingsService.class, "the clinic's TSK-11 threshold for the education offer; "
+                    + "changing it is ADMIN only"),
             Map.entry(BackupService.class, "backs up the whole database as a file, ADMIN only (BackupServiceTest); "
                     + "reads no patient's record"));
 
@@ -235,6 +242,7 @@ class AccessMatrixTest {
             return null;
         });
         entry("PatientService.currentFindings(PatientRef)", THERAPIST, p -> patients.currentFindings(signIn.ref(p)));
+        entry("PatientService.firstSeenOn(PatientRef)", THERAPIST, p -> patients.firstSeenOn(signIn.ref(p)));
         entry("PatientService.activated(PatientRef)", THERAPIST, p -> patients.activated(signIn.ref(p)));
         entry("PatientService.me()", ANY_PATIENT_ON_THEMSELF, p -> patients.me());
         Long mariasAccount = mariasAccount();
@@ -331,8 +339,10 @@ class AccessMatrixTest {
             return null;
         });
         entry("OutcomeService.discharge(PatientRef)", THERAPIST, p -> outcomes.discharge(signIn.ref(p)));
-        entry("OutcomeService.recordPaper(PatientRef,String,LocalDate,Map)", THERAPIST,
-                p -> outcomes.recordPaper(signIn.ref(p), "nprs", today, Map.of("pain", List.of(3))));
+        entry("OutcomeService.recordPaper(PatientRef,PaperAnswers)", THERAPIST,
+                p -> outcomes.recordPaper(signIn.ref(p), new PaperAnswers("nprs", today, Map.of("pain", List.of(3)))));
+        entry("OutcomeService.paperForm(PatientRef,String)", THERAPIST, p -> outcomes.paperForm(signIn.ref(p), "nprs"));
+        entry("OutcomeFigures.forSheet(PatientRef)", THERAPIST_AND_SELF, p -> outcomeFigures.forSheet(signIn.ref(p)));
         entry("OutcomeFigures.results(PatientRef)", THERAPIST, p -> outcomeFigures.results(signIn.ref(p)));
         entry("QuestionnaireService.due()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.due());
         entry("QuestionnaireService.myResults()", ANY_PATIENT_ON_THEMSELF, p -> questionnaires.myResults());

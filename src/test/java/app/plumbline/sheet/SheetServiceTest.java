@@ -206,7 +206,7 @@ class SheetServiceTest {
         signIn.as("anna.berg");
         Long noProgram = patients.create(new PatientDetailsInput("Nóra", "None", null, null, "en", null)).patientId();
 
-        var answer = new SheetController(sheets, access).sheet(noProgram, PaperSize.A4, false);
+        var answer = new SheetController(sheets, access).sheet(noProgram, PaperSize.A4, false, false);
 
         assertThat(answer.getStatusCode().value()).isEqualTo(404);
         assertThat(answer.getHeaders().getContentType()).hasToString("text/plain;charset=UTF-8");

@@ -4,6 +4,8 @@ import app.plumbline.base.Dates;
 import app.plumbline.adherence.AdherenceReport;
 import app.plumbline.adherence.AdherenceService;
 import app.plumbline.base.ui.chart.Chart;
+import app.plumbline.outcome.QuestionnaireService;
+import app.plumbline.outcome.ui.MyOutcomes;
 import app.plumbline.base.ui.chart.SeriesColor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,8 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("PATIENT")
 public class MyProgressView extends Main {
 
-
-    public MyProgressView(AdherenceService adherence) {
+    public MyProgressView(AdherenceService adherence, QuestionnaireService questionnaires) {
         addClassNames("page", "narrow", "portal");
         var progress = adherence.myProgress();
         add(new H1("My progress"));
@@ -38,7 +39,7 @@ public class MyProgressView extends Main {
                 .bars("Exercises done (%)", progress.weeks().stream().map(AdherenceReport.WeekRow::exercisePercent)
                         .toList(), SeriesColor.SUCCESS)
                 .valueAxis("%", 0, 100));
-        add(new app.plumbline.outcome.ui.MyOutcomes());
+        add(new MyOutcomes(questionnaires));
     }
 
     private static String encouragement(AdherenceService.Progress p) {

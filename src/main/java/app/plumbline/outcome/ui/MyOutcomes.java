@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.VaadinService;
 
 /**
  * The patient's questionnaires in plain words for My progress: what is due, and for each measure
@@ -16,10 +15,6 @@ import com.vaadin.flow.server.VaadinService;
  * count (past the measure's MCID or MDC). No scores without their meaning.
  */
 public class MyOutcomes extends Div {
-
-    public MyOutcomes() {
-        this(VaadinService.getCurrent().getInstantiator().getOrCreate(QuestionnaireService.class));
-    }
 
     public MyOutcomes(QuestionnaireService questionnaires) {
         addClassName("my-outcomes");

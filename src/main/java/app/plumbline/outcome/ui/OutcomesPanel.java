@@ -5,6 +5,7 @@ import app.plumbline.base.ui.Badge;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.base.ui.chart.Chart;
 import app.plumbline.base.ui.chart.SeriesColor;
+import app.plumbline.outcome.EducationOffer;
 import app.plumbline.outcome.MeasureResult;
 import app.plumbline.outcome.OutcomeOverview;
 import app.plumbline.outcome.OutcomeService;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.VaadinService;
 import java.time.LocalDate;
 
 /**
@@ -29,15 +29,9 @@ import java.time.LocalDate;
  */
 public class OutcomesPanel extends Section {
 
-
     private final PatientRef patient;
     private final OutcomeService outcomes;
     private final LocalDate today;
-
-    /** For the patient page: one line there, the service from the view's Spring context. */
-    public OutcomesPanel(PatientRef patient, LocalDate today) {
-        this(patient, VaadinService.getCurrent().getInstantiator().getOrCreate(OutcomeService.class), today);
-    }
 
     public OutcomesPanel(PatientRef patient, OutcomeService outcomes, LocalDate today) {
         this.patient = patient;
@@ -50,11 +44,16 @@ public class OutcomesPanel extends Section {
     private void render() {
         removeAll();
         OutcomeOverview overview = outcomes.overview(patient);
-        add(new H2("Outcome measures"));
+        var paper = new Button("Enter answers from paper", e -> new PaperEntryDialog(patient, outcomes,
+                overview.choices(), today, this::render).open());
+        add(new H2("Outcome measures"), paper);
         if (overview.results().isEmpty()) {
             add(new Paragraph("No questionnaire answered yet."));
         }
         overview.results().forEach(r -> add(result(r)));
+        if (overview.educationOffer() != null) {
+            add(educationOffer(overview.educationOffer()));
+        }
         add(plans(overview));
         add(new PlanForm(overview, today, inputs -> {
             outcomes.assign(patient, inputs);
@@ -84,6 +83,16 @@ public class OutcomesPanel extends Section {
                         .toList(), SeriesColor.PRIMARY)
                 .valueAxis(r.unit(), r.rangeMin(), r.rangeMax()));
         return card;
+    }
+
+    private static Div educationOffer(EducationOffer offer) {
+        var box = new Div(new H3("Pain education"), new Paragraph("TSK-11 " + format(offer.score()) + " on "
+                + Dates.day(offer.on()) + ": at or above " + offer.threshold() + ", the score from which this clinic "
+                + "offers pain education. " + offer.threshold() + " is the clinic's choice, not a validated cut-off."),
+                new Paragraph("Consider the advice \u201c" + offer.adviceTitle() + "\u201d: add it under Everyday "
+                        + "advice in the program builder."));
+        box.addClassName("education-offer");
+        return box;
     }
 
     private Div plans(OutcomeOverview overview) {

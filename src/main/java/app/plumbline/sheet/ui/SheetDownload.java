@@ -7,7 +7,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 
 /**
  * The links that download a patient's printable sheet (a PDF served under /files/sheets/, which
@@ -22,6 +25,7 @@ public class SheetDownload extends Div {
     private final Span paperText = new Span();
     private final Button switchPaper = new Button();
     private PaperSize paper;
+    private boolean questionnaires;
 
     public SheetDownload(Long patientId, PaperSize clinicPaper, String linkText) {
         this.patientId = patientId;
@@ -42,6 +46,30 @@ public class SheetDownload extends Div {
         update();
     }
 
+    /**
+     * Offers "Include questionnaires" for the patient's due questionnaires (names), and says which
+     * are left out and why; nothing is offered when none is due.
+     */
+    public SheetDownload withQuestionnaires(List<String> due, List<String> leftOut) {
+        if (due.isEmpty() && leftOut.isEmpty()) {
+            return this;
+        }
+        var include = new Checkbox("Include questionnaires");
+        include.setHelperText(due.isEmpty() ? "No questionnaire can be printed."
+                : "Prints " + String.join(", ", due) + " on pages of their own, to fill in and type in afterwards "
+                        + "(Enter answers from paper).");
+        include.setEnabled(!due.isEmpty());
+        include.addValueChangeListener(e -> {
+            questionnaires = e.getValue();
+            update();
+        });
+        var box = new Div(include);
+        box.addClassName("sheet-questionnaires");
+        leftOut.forEach(line -> box.add(new Paragraph(line)));
+        add(box);
+        return this;
+    }
+
     private static Anchor link(String text) {
         var link = new Anchor("", text);
         link.addClassName("button-link");
@@ -51,8 +79,8 @@ public class SheetDownload extends Div {
     }
 
     private void update() {
-        normal.setHref(AppUrls.of(new SheetOptions(paper, false).downloadPath(patientId)));
-        large.setHref(AppUrls.of(new SheetOptions(paper, true).downloadPath(patientId)));
+        normal.setHref(AppUrls.of(new SheetOptions(paper, false, questionnaires).downloadPath(patientId)));
+        large.setHref(AppUrls.of(new SheetOptions(paper, true, questionnaires).downloadPath(patientId)));
         paperText.setText("Paper: " + paper.label());
         switchPaper.setText("Use " + (paper == PaperSize.A4 ? PaperSize.LETTER : PaperSize.A4).label());
     }

@@ -10,6 +10,9 @@ import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
 import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.outcome.OutcomeFigures;
+import app.plumbline.outcome.OutcomeService;
+import app.plumbline.outcome.ui.OutcomesPanel;
 import app.plumbline.patient.Finding;
 import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientRoutes;
@@ -59,6 +62,8 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
     private final ClinicSettingsService clinic;
     private final RedFlagService redFlags;
     private final CurrentUser currentUser;
+    private final OutcomeService outcomes;
+    private final OutcomeFigures outcomeFigures;
     private final List<PatternDefinition> patterns;
     private final Map<String, String> patternNames;
     private Long patientId;
@@ -67,8 +72,11 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
 
     public PatientPage(PatientAccess access, PatientService patients, ProgramService programs, AdherenceService adherence,
             SuggestionService suggestions, RedFlagService redFlags, CatalogService catalog,
-            ClinicSettingsService clinic, CurrentUser currentUser) {
+            ClinicSettingsService clinic, CurrentUser currentUser, OutcomeService outcomes,
+            OutcomeFigures outcomeFigures) {
         this.access = access;
+        this.outcomes = outcomes;
+        this.outcomeFigures = outcomeFigures;
         this.clinic = clinic;
         this.currentUser = currentUser;
         this.redFlags = redFlags;
@@ -137,7 +145,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 new NotesAndFlags(redFlags.notesAndFlags(ref), () -> redFlags.acknowledgeRedFlags(ref),
                         this::render), adherence(), findings(patient),
                 program());
-        add(new app.plumbline.outcome.ui.OutcomesPanel(ref, currentUser.today()));
+        add(new OutcomesPanel(ref, outcomes, currentUser.today()));
         add(new app.plumbline.message.ui.PatientMessages(ref));
         if (patient.notes() != null) {
             add(new Section(new H2("Notes"), new Paragraph(patient.notes())));
@@ -186,6 +194,12 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         return new Section(new H2("Suggestions"), new SuggestionsPanel(ref, suggestions, this::render));
     }
 
+    private SheetDownload sheetDownload() {
+        var questionnaires = outcomeFigures.forSheet(ref);
+        return new SheetDownload(patientId, clinic.profile().paperSize(), "Download PDF").withQuestionnaires(
+                questionnaires.pages().stream().map(p -> p.shortName()).toList(), questionnaires.leftOut());
+    }
+
     private void printSheet(PatientDetails patient) {
         if (programs.versions(ref).stream().noneMatch(v -> v.active())) {
             Notifications.error("Publish a program first: the sheet prints the version " + patient.givenName()
@@ -195,7 +209,7 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
         var dialog = new Dialog();
         dialog.setHeaderTitle("Home-exercise sheet for " + patient.fullName());
         dialog.add(new Paragraph("The active program with pictures, steps and a 4-week tracking grid, as a PDF."),
-                new SheetDownload(patientId, clinic.profile().paperSize(), "Download PDF"));
+                sheetDownload());
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.setWidth("min(32rem, 100vw)");
         dialog.open();
