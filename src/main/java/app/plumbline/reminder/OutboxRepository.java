@@ -11,5 +11,7 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
 
     List<OutboxEntry> findByClinicIdOrderByAttemptedAtDescIdDesc(Long clinicId, Pageable page);
 
+    boolean existsByClinicId(Long clinicId);
+
     long countByPatientIdAndKind(Long patientId, ReminderKind kind);
 }

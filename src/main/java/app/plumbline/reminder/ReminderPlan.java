@@ -93,7 +93,7 @@ class ReminderPlan {
         if (choice.days() != null && !choice.days().isEmpty()) {
             weekdays = choice.days().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         }
-        if (choice.times() != null && !choice.times().isEmpty() && !choice.times().contains(null)) {
+        if (choice.times() != null && !choice.times().isEmpty() && choice.times().stream().noneMatch(java.util.Objects::isNull)) {
             timesOfDay = choice.times().stream().sorted().distinct().map(LocalTime::toString)
                     .collect(Collectors.joining(","));
         }
@@ -106,6 +106,11 @@ class ReminderPlan {
     void unsubscribeEmail() {
         email = false;
         enabled = false;
+    }
+
+    /** For the demo clinic: as if chosen some days ago. */
+    void datedBack(int days) {
+        activeFrom = activeFrom.minusDays(days);
     }
 
     ReminderTimes times(ZoneId zone) {

@@ -11,4 +11,6 @@ interface ReminderPlanRepository extends JpaRepository<ReminderPlan, Long> {
     Optional<ReminderPlan> findByUnsubscribeToken(String token);
 
     List<ReminderPlan> findByEnabledTrue();
+
+    List<ReminderPlan> findByClinicId(Long clinicId);
 }

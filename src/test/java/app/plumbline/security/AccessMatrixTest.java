@@ -18,6 +18,8 @@ import app.plumbline.catalog.ClinicExerciseService;
 import app.plumbline.clinic.ClinicSettingsService;
 import app.plumbline.message.MessageInput;
 import app.plumbline.message.MessageService;
+import app.plumbline.reminder.ReminderChoice;
+import app.plumbline.reminder.ReminderService;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
@@ -151,6 +153,8 @@ class AccessMatrixTest {
     OutcomeFigures outcomeFigures;
     @Autowired
     MessageService messages;
+    @Autowired
+    ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -339,6 +343,19 @@ class AccessMatrixTest {
         filteredListing("MessageService.unreadCounts(Collection)", THERAPIST, p -> messages.unreadCounts(List.of(p)),
                 r -> ((Map<?, ?>) r).containsKey(maria));
         filteredListing("MessageService.menuBadge()", ANYONE_ON_THEMSELF, p -> messages.menuBadge(), r -> false);
+
+        // reminder (the admin's outbox: nobody of the five may read it; ReminderViewsTest signs in as the admin)
+        entry("ReminderService.myPlan()", ANY_PATIENT_ON_THEMSELF, p -> reminders.myPlan());
+        entry("ReminderService.save(ReminderChoice)", ANY_PATIENT_ON_THEMSELF, p -> {
+            reminders.save(new ReminderChoice(true, java.util.EnumSet.of(java.time.DayOfWeek.MONDAY),
+                    List.of(java.time.LocalTime.of(18, 0)), true));
+            return null;
+        });
+        entry("ReminderService.statusLine(PatientRef)", THERAPIST, p -> reminders.statusLine(signIn.ref(p)));
+        entry("ReminderService.times(PatientRef)", THERAPIST_AND_SELF, p -> reminders.times(signIn.ref(p)));
+        filteredListing("ReminderService.outbox()", EnumSet.noneOf(Who.class), p -> reminders.outbox(), r -> true);
+        filteredListing("ReminderService.mailServerConfigured()", EnumSet.noneOf(Who.class),
+                p -> reminders.mailServerConfigured(), r -> true);
 
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));
