@@ -4,6 +4,8 @@ import app.plumbline.security.SystemAccounts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,10 +43,11 @@ public class DemoOutbox {
         }
         tx.executeWithoutResult(s -> plans.findByClinicId(clinicId).forEach(p -> p.datedBack(days)));
         Instant now = clock.instant();
-        int written = 0;
-        for (Instant at = now.minus(Duration.ofDays(days)); !at.isAfter(now); at = at.plus(Duration.ofMinutes(30))) {
-            written += sender.sendDue(at);
+        List<Instant> runs = new ArrayList<>();
+        for (Instant at = now.minus(Duration.ofDays(days)); at.isBefore(now); at = at.plus(Duration.ofMinutes(30))) {
+            runs.add(at);
         }
-        return written + sender.sendDue(now);
+        runs.add(now);
+        return sender.sendDue(runs);
     }
 }

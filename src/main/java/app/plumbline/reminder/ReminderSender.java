@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,10 +60,18 @@ class ReminderSender {
 
     /** Sends every reminder due at the instant; returns how many outbox rows this call wrote. */
     int sendDue(Instant now) {
+        return sendDue(List.of(now));
+    }
+
+    /**
+     * Sends what was due at each of the instants, in order, as runs of the job at those instants
+     * would have (the demo clinic's outbox); each plan's data is read once.
+     */
+    int sendDue(List<Instant> runs) {
         int written = 0;
         for (ReminderPlan plan : plans.findByEnabledTrue()) {
             try {
-                written += sendDue(plan, now);
+                written += sendDue(plan, runs);
             } catch (RuntimeException e) {
                 log.warn("Reminders for patient {} not sent: {}", plan.getPatientId(), e.toString());
             }
@@ -70,41 +79,43 @@ class ReminderSender {
         return written;
     }
 
-    private int sendDue(ReminderPlan plan, Instant now) {
+    private int sendDue(ReminderPlan plan, List<Instant> runs) {
         var contact = contacts.forJob(plan.getPatientId()).filter(c -> c.active()).orElse(null);
-        if (contact == null) {
+        if (contact == null || runs.isEmpty()) {
             return 0;
         }
         ZoneId zone = calendar.zone(plan.getClinicId());
-        LocalDate today = LocalDate.ofInstant(now, zone);
         NudgeRules rules = settings.rules();
+        Instant first = runs.getFirst();
+        Instant last = runs.getLast();
         Map<LocalDate, Integer> logged = loggedDays.sessionsPerDay(plan.getPatientId(),
-                today.minusDays(7L * rules.missedDays() + 8), today);
+                LocalDate.ofInstant(first, zone).minusDays(7L * rules.missedDays() + 8), LocalDate.ofInstant(last, zone));
         Set<DueReminders.Claimed> claimed = outbox.findByPatientIdAndScheduledForAfter(plan.getPatientId(),
-                now.minus(Duration.ofDays(2))).stream()
-                .map(e -> new DueReminders.Claimed(e.getKind(), e.getScheduledFor())).collect(Collectors.toSet());
+                first.minus(Duration.ofDays(2))).stream()
+                .map(e -> new DueReminders.Claimed(e.getKind(), e.getScheduledFor()))
+                .collect(Collectors.toCollection(HashSet::new));
         String portal = portals.of(plan.getClinicId()).map(ReminderSettings::withoutSlash).orElse(settings.baseUrl());
         String unsubscribe = portal + "/reminders/unsubscribe/" + plan.getUnsubscribeToken();
+        ReminderTimes times = plan.times(zone);
         int written = 0;
-        for (DueReminders.Due due : DueReminders.due(plan.times(zone), plan.getActiveFrom(), rules, now, logged,
-                claimed)) {
-            for (Channel channel : plan.channels()) {
-                ReminderChannel sender = channels.get(channel);
-                if (sender == null) {
-                    continue;
+        for (Instant now : runs) {
+            for (DueReminders.Due due : DueReminders.due(times, plan.getActiveFrom(), rules, now, logged, claimed)) {
+                claimed.add(new DueReminders.Claimed(due.kind(), due.instant()));
+                for (Channel channel : plan.channels()) {
+                    ReminderChannel sender = channels.get(channel);
+                    if (sender == null) {
+                        continue;
+                    }
+                    OutboxEntry claim = claim(new OutboxEntry(plan.getPatientId(), plan.getClinicId(), channel,
+                            due.kind(), due.instant(), now));
+                    if (claim == null) {
+                        continue;
+                    }
+                    Delivery delivery = sender.send(new ReminderMessage(plan.getPatientId(), contact.email(),
+                            contact.givenName(), due.kind(), due.at(), portal, unsubscribe));
+                    tx.executeWithoutResult(s -> outbox.findById(claim.getId()).orElseThrow().delivered(delivery));
+                    written++;
                 }
-                OutboxEntry claim = claim(new OutboxEntry(plan.getPatientId(), plan.getClinicId(), channel, due.kind(),
-                        due.instant(), now));
-                if (claim == null) {
-                    continue;
-                }
-                Delivery delivery = sender.send(new ReminderMessage(plan.getPatientId(), contact.email(),
-                        contact.givenName(), due.kind(), due.at(), portal, unsubscribe));
-                tx.executeWithoutResult(s -> {
-                    OutboxEntry row = outbox.findById(claim.getId()).orElseThrow();
-                    row.delivered(delivery);
-                });
-                written++;
             }
         }
         return written;
