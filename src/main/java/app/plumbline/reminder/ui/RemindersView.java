@@ -52,6 +52,8 @@ public class RemindersView extends Main implements BeforeEnterObserver {
         intro.addClassName("portal-date");
         channels.setItems(Channel.EMAIL);
         channels.setItemLabelGenerator(Channel::label);
+        days.setId("reminder-days");
+        times.setId("reminder-times");
         address.addClassName("reminder-address");
         address.setId("reminder-address");
         on.addValueChangeListener(e -> enableChoices());

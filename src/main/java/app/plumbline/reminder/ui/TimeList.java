@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One to three reminder times a day: a time picker each, one removable, "Add a time" below. */
 class TimeList extends CustomField<List<LocalTime>> {
@@ -35,6 +36,8 @@ class TimeList extends CustomField<List<LocalTime>> {
     private void addPicker(LocalTime time) {
         var picker = new TimePicker();
         picker.setStep(Duration.ofMinutes(15));
+        // 24-hour times, as the emails and the therapist's line show them.
+        picker.setLocale(Locale.UK);
         picker.setAriaLabel("Reminder time " + (pickers.size() + 1));
         picker.setValue(time);
         picker.addValueChangeListener(e -> updateValue());
