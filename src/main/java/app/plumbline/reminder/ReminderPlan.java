@@ -100,6 +100,9 @@ class ReminderPlan {
         if (activeFrom == null) {
             activeFrom = today;
         }
+        // Switched off before anything was chosen: nothing to remember yet.
+        weekdays = weekdays == null ? "" : weekdays;
+        timesOfDay = timesOfDay == null ? "" : timesOfDay;
     }
 
     /** The one-click unsubscribe: email off; reminders off when no other channel is left. */

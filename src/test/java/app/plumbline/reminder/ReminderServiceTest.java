@@ -87,6 +87,17 @@ class ReminderServiceTest {
     }
 
     @Test
+    void aPatientWithoutAPlanMaySwitchRemindersOffWithNothingChosen() {
+        jdbc.update("delete from reminder_plan where patient_id = ?", maria);
+        signIn.as("maria.lopez");
+        reminders.save(new ReminderChoice(false, Set.of(), List.of(), false));
+        assertThat(reminders.myPlan().choice().on()).isFalse();
+        assertThat(audit.rowsFor(maria)).contains("reminder.plan: off");
+        signIn.as("anna.berg");
+        assertThat(reminders.statusLine(signIn.ref(maria))).isEqualTo("Reminders off");
+    }
+
+    @Test
     void aSavedPlanIsAuditedAndTheTherapistSeesItInOneLine() {
         signIn.as("maria.lopez");
         reminders.save(new ReminderChoice(true, EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
