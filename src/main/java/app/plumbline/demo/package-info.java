@@ -4,6 +4,6 @@
  * services a person would use.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "base", "catalog", "clinic", "outcome", "patient", "program", "security", "sessionlog"
+        "base", "catalog", "clinic", "outcome", "patient", "program", "reminder", "security", "sessionlog"
 })
 package app.plumbline.demo;

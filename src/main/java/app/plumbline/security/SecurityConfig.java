@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -22,6 +23,7 @@ import org.springframework.security.web.access.RequestMatcherDelegatingAccessDen
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -39,6 +41,13 @@ public class SecurityConfig {
      * else not known to Vaadin is denied.
      */
     public static final String FILES = "/files/";
+
+    /**
+     * The one-click unsubscribe link of reminder emails: opened and posted without sign-in (a mail
+     * program posts it, RFC 8058), so it is open and, for this path only, exempt from CSRF; the
+     * long random token in it is its access check.
+     */
+    public static final String UNSUBSCRIBE = "/reminders/unsubscribe/";
 
     /**
      * Only our own origin. Vaadin Flow itself needs inline and eval'd scripts (its bootstrap and
@@ -59,12 +68,14 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionRegistry sessions,
             ApplicationEventPublisher events, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(FILES + "**").authenticated());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(FILES + "**").authenticated()
+                .requestMatchers(UNSUBSCRIBE + "*").permitAll());
         // Vaadin's own requests carry Vaadin's CSRF token; every other POST needs Spring's, the sign-in
         // form's too (Vaadin would exempt it, which lets another site sign a browser in to an account
         // of its own). Vaadin's login form sends the token from the page's meta tags. A sign-in whose
         // page outlived its session opens the sign-in page afresh.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, UNSUBSCRIBE + "*")));
         // Only the sign-in POST: with a single "default for" mapping Spring would use it for every refusal.
         http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
                 new LinkedHashMap<>(Map.of(LoginThrottleFilter.SIGN_IN, new ExpiredSignInForm(events))),

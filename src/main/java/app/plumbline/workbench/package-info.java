@@ -4,7 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "adherence", "adherence :: ui", "base", "base :: ui", "catalog", "clinic", "message", "message :: ui",
-        "outcome", "outcome :: ui", "patient",
+        "outcome", "outcome :: ui", "patient", "reminder :: ui",
         "program", "program :: ui", "security", "sessionlog", "sheet", "sheet :: ui"
 })
 package app.plumbline.workbench;

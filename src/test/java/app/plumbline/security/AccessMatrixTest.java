@@ -22,6 +22,8 @@ import app.plumbline.message.MessageService;
 import app.plumbline.push.FakePushService;
 import app.plumbline.push.PushNotifications;
 import app.plumbline.push.PushService;
+import app.plumbline.reminder.ReminderChoice;
+import app.plumbline.reminder.ReminderService;
 import app.plumbline.patient.AssessmentInput;
 import app.plumbline.patient.PatientDetailsInput;
 import app.plumbline.patient.PatientRef;
@@ -168,6 +170,8 @@ class AccessMatrixTest {
     PushNotifications pushNotifications;
     @Autowired
     CalendarFeedService calendarFeeds;
+    @Autowired
+    ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -385,6 +389,19 @@ class AccessMatrixTest {
             calendarFeeds.switchOff(signIn.ref(p));
             return null;
         });
+
+        // reminder (the admin's outbox: nobody of the five may read it; ReminderViewsTest signs in as the admin)
+        entry("ReminderService.myPlan()", ANY_PATIENT_ON_THEMSELF, p -> reminders.myPlan());
+        entry("ReminderService.save(ReminderChoice)", ANY_PATIENT_ON_THEMSELF, p -> {
+            reminders.save(new ReminderChoice(true, java.util.EnumSet.of(java.time.DayOfWeek.MONDAY),
+                    List.of(java.time.LocalTime.of(18, 0)), true));
+            return null;
+        });
+        entry("ReminderService.statusLine(PatientRef)", THERAPIST, p -> reminders.statusLine(signIn.ref(p)));
+        entry("ReminderService.times(PatientRef)", THERAPIST_AND_SELF, p -> reminders.times(signIn.ref(p)));
+        filteredListing("ReminderService.outbox()", EnumSet.noneOf(Who.class), p -> reminders.outbox(), r -> true);
+        filteredListing("ReminderService.mailServerConfigured()", EnumSet.noneOf(Who.class),
+                p -> reminders.mailServerConfigured(), r -> true);
 
         // sheet
         entry("SheetService.sheet(PatientRef,SheetOptions)", THERAPIST_AND_SELF, p -> sheets.sheet(signIn.ref(p), new SheetOptions(null, false)));

@@ -141,7 +141,8 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
                 "Therapist " + (patient.therapistName() == null ? "–" : patient.therapistName()))));
         facts.addClassName("facts");
         add(new H1(patient.fullName()), Badge.of(patient.active() ? "Active" : "Inactive",
-                patient.active() ? "success" : "contrast"), facts, actions, suggestions(),
+                patient.active() ? "success" : "contrast"), facts,
+                new app.plumbline.reminder.ui.ReminderStatusLine(ref), actions, suggestions(),
                 new NotesAndFlags(redFlags.notesAndFlags(ref), () -> redFlags.acknowledgeRedFlags(ref),
                         this::render), adherence(), findings(patient),
                 program());

@@ -1,0 +1,10 @@
+package app.plumbline.reminder;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+/** What the patient chose on the Reminders screen. */
+public record ReminderChoice(boolean on, Set<DayOfWeek> days, List<LocalTime> times, boolean email) {
+}

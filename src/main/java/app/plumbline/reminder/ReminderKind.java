@@ -1,0 +1,19 @@
+package app.plumbline.reminder;
+
+/**
+ * What a reminder is for: the time the patient chose, the evening nudge on a scheduled day with
+ * nothing logged, or the one "we missed you" after several missed scheduled days.
+ */
+public enum ReminderKind {
+    SCHEDULED("Reminder"), NOT_LOGGED("Not logged yet today"), MISSED("We missed you");
+
+    private final String label;
+
+    ReminderKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
