@@ -24,6 +24,8 @@ final class SessionCalendar {
     private SessionCalendar() {
     }
 
+    private static final SessionTimes DEFAULTS = new DefaultSessionTimes();
+
     /** The sessions from {@code from} to {@code to}, both included, in order. */
     static List<CalendarSession> sessions(List<SessionSchedule> schedules, LocalDate from, LocalDate to, ZoneId zone,
             Long patientId, SessionTimes times) {
@@ -33,7 +35,9 @@ final class SessionCalendar {
             if (count == 0) {
                 continue;
             }
-            List<LocalTime> starts = times.timesOn(patientId, day, count).stream().sorted().toList();
+            List<LocalTime> chosen = times.timesOn(patientId, day, count);
+            List<LocalTime> starts = (chosen.isEmpty() ? DEFAULTS.timesOn(patientId, day, count) : chosen).stream()
+                    .sorted().toList();
             for (int i = 0; i < starts.size(); i++) {
                 sessions.add(new CalendarSession(day, i + 1, ZonedDateTime.of(day, starts.get(i), zone).toInstant()));
             }

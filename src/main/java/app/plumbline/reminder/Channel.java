@@ -1,6 +1,6 @@
 package app.plumbline.reminder;
 
-/** How a reminder reaches the patient. Push is sent by the push module's channel once it is plugged in. */
+/** How a reminder reaches the patient: by email, or as a push notification to their devices. */
 public enum Channel {
     EMAIL("Email"), PUSH("Push");
 

@@ -20,18 +20,21 @@ public record ReminderMessage(Long patientId, String address, String givenName, 
         };
     }
 
-    /** The plain text of the message, the same for every channel. */
+    /** The plain text of an email: the greeting, {@link #body()}, the portal and unsubscribe links. */
     public String text() {
-        String hello = "Hello " + givenName + ",\n\n";
+        return "Hello " + givenName + ",\n\n" + body() + "\n\nOpen the portal: " + portalUrl
+                + "\n\nTo stop these emails, open: " + unsubscribeUrl + "\n";
+    }
+
+    /** What the reminder says, in one or two sentences (a push notification's text). */
+    public String body() {
         String time = String.format("%02d:%02d", scheduledFor.getHour(), scheduledFor.getMinute());
-        String middle = switch (kind) {
-            case SCHEDULED -> "it is " + time + ", the time you chose for your home exercises.";
-            case NOT_LOGGED -> "it is " + time + " and nothing is logged for today yet. "
+        return switch (kind) {
+            case SCHEDULED -> "It is " + time + ", the time you chose for your home exercises.";
+            case NOT_LOGGED -> "It is " + time + " and nothing is logged for today yet. "
                     + "If you have done your exercises, you can log them in the portal.";
-            case MISSED -> "we have not seen you in the portal for a few days. Whenever you are ready, "
+            case MISSED -> "We have not seen you in the portal for a few days. Whenever you are ready, "
                     + "your exercises are waiting. We will not remind you again until you log a session.";
         };
-        return hello + middle + "\n\nOpen the portal: " + portalUrl
-                + "\n\nTo stop these emails, open: " + unsubscribeUrl + "\n";
     }
 }

@@ -1,6 +1,7 @@
 package app.plumbline.reminder;
 
 import app.plumbline.base.FieldProblem;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -39,6 +40,8 @@ class ReminderPlan {
     private String weekdays;
     private String timesOfDay;
     private boolean email;
+    @Column(name = "by_push")
+    private boolean push;
     private boolean enabled;
     private LocalDate activeFrom;
     private String unsubscribeToken;
@@ -77,7 +80,7 @@ class ReminderPlan {
             problems.add(new FieldProblem("times", "No reminders are sent in the quiet hours, "
                     + rules.quietHours() + ": choose another time."));
         }
-        if (!choice.email()) {
+        if (!choice.email() && !choice.push()) {
             problems.add(new FieldProblem("channels", "Choose how to be reminded, or switch reminders off."));
         }
         return problems;
@@ -90,6 +93,7 @@ class ReminderPlan {
         }
         enabled = choice.on();
         email = choice.email();
+        push = choice.push();
         if (choice.days() != null && !choice.days().isEmpty()) {
             weekdays = choice.days().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         }
@@ -108,7 +112,7 @@ class ReminderPlan {
     /** The one-click unsubscribe: email off; reminders off when no other channel is left. */
     void unsubscribeEmail() {
         email = false;
-        enabled = false;
+        enabled = enabled && push;
     }
 
     /** For the demo clinic: as if chosen some days ago. */
@@ -136,7 +140,14 @@ class ReminderPlan {
     }
 
     Set<Channel> channels() {
-        return email ? EnumSet.of(Channel.EMAIL) : EnumSet.noneOf(Channel.class);
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        if (email) {
+            channels.add(Channel.EMAIL);
+        }
+        if (push) {
+            channels.add(Channel.PUSH);
+        }
+        return channels;
     }
 
     private static String newToken() {
@@ -155,6 +166,10 @@ class ReminderPlan {
 
     boolean isEmail() {
         return email;
+    }
+
+    boolean isPush() {
+        return push;
     }
 
     boolean isEnabled() {

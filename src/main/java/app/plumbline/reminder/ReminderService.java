@@ -73,7 +73,7 @@ public class ReminderService {
         PatientRef me = access.self("Opened Reminders");
         Set<DayOfWeek> programDays = programDays(me);
         ReminderChoice choice = plans.findByPatientId(me.id())
-                .map(p -> new ReminderChoice(p.isEnabled(), p.days(), p.timeList(), p.isEmail()))
+                .map(p -> new ReminderChoice(p.isEnabled(), p.days(), p.timeList(), p.isEmail(), p.isPush()))
                 .orElseGet(() -> defaults(me, programDays));
         return new ReminderForm(choice, plans.findByPatientId(me.id()).isPresent(), contacts.of(me).email(),
                 programDays, settings.rules().quietHours(), calendar.zone(me.clinicId()).getId());

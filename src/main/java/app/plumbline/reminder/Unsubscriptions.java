@@ -52,7 +52,7 @@ class Unsubscriptions {
         }
         system.runAs(accountId, () -> tx.execute(s -> {
             ReminderPlan plan = plans.findByUnsubscribeToken(token).orElseThrow();
-            if (plan.isEmail() || plan.isEnabled()) {
+            if (plan.isEmail()) {
                 plan.unsubscribeEmail();
                 audit.write(patientId, "reminder.unsubscribe", "email reminders off via the unsubscribe link");
             }

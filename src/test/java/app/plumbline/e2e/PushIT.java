@@ -54,8 +54,9 @@ class PushIT extends BrowserTest {
         // Plumbline's own service worker (frontend/sw.ts): a tap opens the reminder's page
         assertThat(page.request().get(url("sw.js")).text()).contains("notification.data?.url");
 
-        assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
-                .setHasText("Notifications"))).hasCount(1);
+        // The card is on the patient's Reminders screen, and on a screen of its own for a direct link.
+        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Reminders")).click();
+        assertThat(page.locator(".push-card")).containsText("Reminders on this device");
         open("notifications");
         assertThat(heading("Notifications")).isVisible();
         Locator card = page.locator(".push-card");

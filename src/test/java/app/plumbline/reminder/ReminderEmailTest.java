@@ -175,7 +175,7 @@ class ReminderEmailTest {
         assertThat(mail.getSubject()).isEqualTo("Time for your home exercises");
         assertThat(mail.getFrom()[0].toString()).isEqualTo(settings.from());
         String body = ((String) mail.getContent()).replace("\r\n", "\n");
-        assertThat(body).startsWith("Hello Maria,").contains("it is 18:00").contains("Open the portal: http://localhost:8080");
+        assertThat(body).startsWith("Hello Maria,").contains("It is 18:00").contains("Open the portal: http://localhost:8080");
         String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
         assertThat(unsubscribe).matches("<http://localhost:8080/reminders/unsubscribe/[A-Za-z0-9_-]{43}>");
         assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");

@@ -23,8 +23,8 @@ class ReminderMessageTest {
                     .contains("Open the portal: https://physio.example\n")
                     .contains("To stop these emails, open: https://physio.example/reminders/unsubscribe/abc");
         }
-        assertThat(message(ReminderKind.SCHEDULED).text()).contains("it is 19:00, the time you chose");
-        assertThat(message(ReminderKind.NOT_LOGGED).text()).contains("it is 19:00 and nothing is logged for today yet");
+        assertThat(message(ReminderKind.SCHEDULED).text()).contains("It is 19:00, the time you chose");
+        assertThat(message(ReminderKind.NOT_LOGGED).text()).contains("It is 19:00 and nothing is logged for today yet");
         assertThat(message(ReminderKind.MISSED).text()).contains("We will not remind you again until you log a session");
         assertThat(message(ReminderKind.MISSED).subject()).isEqualTo("We missed you");
     }

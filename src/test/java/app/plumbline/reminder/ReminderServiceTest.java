@@ -45,6 +45,8 @@ class ReminderServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    app.plumbline.calendar.SessionTimes sessionTimes;
 
     private Long maria;
 
@@ -133,5 +135,30 @@ class ReminderServiceTest {
             assertThat(l.channel()).isEqualTo(Channel.EMAIL);
             assertThat(l.kind()).isEqualTo(ReminderKind.SCHEDULED);
         });
+    }
+
+    @Test
+    void byPushTheSenderUsesThePushChannelAndTheCalendarFeedUsesTheChosenTimes() {
+        signIn.as("maria.lopez");
+        reminders.save(new ReminderChoice(true, EnumSet.allOf(DayOfWeek.class),
+                List.of(LocalTime.of(8, 45), LocalTime.of(16, 30)), false, true));
+        assertThat(reminders.myPlan().choice().push()).isTrue();
+        assertThat(reminders.myPlan().choice().email()).isFalse();
+        ZoneId zone = clock.getZone();
+        var due = LocalDate.ofInstant(clock.instant(), zone).plusDays(1).atTime(16, 30).atZone(zone).toInstant();
+        signIn.out();
+        sender.sendDue(due.plusSeconds(30));
+
+        // Maria has turned push on for no device, so the push service is never asked.
+        signIn.as("admin");
+        assertThat(reminders.outbox().stream()
+                .filter(l -> l.patientName().equals("Maria Lopez") && l.scheduledFor().toInstant().equals(due)))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.channel()).isEqualTo(Channel.PUSH);
+                    assertThat(l.status()).isEqualTo(OutboxStatus.FAILED);
+                });
+        assertThat(sessionTimes.timesOn(maria, LocalDate.ofInstant(due, zone), 1))
+                .containsExactly(LocalTime.of(8, 45), LocalTime.of(16, 30));
+        assertThat(sessionTimes.timesOn(-1L, LocalDate.ofInstant(due, zone), 1)).isEmpty();
     }
 }

@@ -6,17 +6,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The patient's Calendar screen: their calendar subscription (may later move into the reminders screen). */
+/** The patient's calendar subscription on a screen of its own, for a direct link; the Reminders screen shows it too. */
 @Route(CalendarFeedService.PATIENT_ROUTE)
 @PageTitle("Calendar · Plumbline")
-@Menu(order = 27, title = "Calendar", icon = "CALENDAR_CLOCK")
 @RolesAllowed("PATIENT")
 public class CalendarView extends Main implements BeforeEnterObserver {
 
@@ -36,7 +34,7 @@ public class CalendarView extends Main implements BeforeEnterObserver {
     }
 
     /** The app's absolute root as the browser reached it (behind the proxy: the proxy's address). */
-    private static String appUrl() {
+    public static String appUrl() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         return request == null ? "/" : ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest())
                 .path("/").build().toUriString();

@@ -3,6 +3,12 @@ package app.plumbline.reminder.ui;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.FieldErrors;
 import app.plumbline.base.ui.Notifications;
+import app.plumbline.calendar.CalendarFeedService;
+import app.plumbline.calendar.ui.CalendarFeedCard;
+import app.plumbline.calendar.ui.CalendarView;
+import app.plumbline.patient.PatientAccess;
+import app.plumbline.push.PushService;
+import app.plumbline.push.ui.PushCard;
 import app.plumbline.reminder.Channel;
 import app.plumbline.reminder.ReminderChoice;
 import app.plumbline.reminder.ReminderForm;
@@ -23,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -46,12 +53,14 @@ public class RemindersView extends Main implements BeforeEnterObserver {
     private final Paragraph intro = new Paragraph();
     private final FieldErrors errors = new FieldErrors();
 
-    public RemindersView(ReminderService reminders) {
+    public RemindersView(ReminderService reminders, PushService push, CalendarFeedService feeds,
+            PatientAccess access) {
         this.reminders = reminders;
         addClassNames("page", "narrow", "portal", "reminders");
         intro.addClassName("portal-date");
-        channels.setItems(Channel.EMAIL);
-        channels.setItemLabelGenerator(Channel::label);
+        channels.setItems(Channel.EMAIL, Channel.PUSH);
+        channels.setItemLabelGenerator(c -> c == Channel.PUSH ? "Notification on my devices (turn on each device below)"
+                : c.label());
         days.setId("reminder-days");
         times.setId("reminder-times");
         address.addClassName("reminder-address");
@@ -61,7 +70,8 @@ public class RemindersView extends Main implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("reminder-save");
         errors.field("days", days).field("times", times).field("channels", channels);
-        add(new H1("Reminders"), intro, on, days, times, channels, address, save);
+        add(new H1("Reminders"), intro, on, days, times, channels, address, save, new PushCard(push),
+                new CalendarFeedCard(feeds, access.self(), CalendarView.appUrl()));
     }
 
     /** Read on every visit, so the screen shows what is saved now. */
@@ -75,7 +85,14 @@ public class RemindersView extends Main implements BeforeEnterObserver {
         on.setValue(form.choice().on());
         days.setValue(form.choice().days());
         times.setValue(form.choice().times());
-        channels.setValue(form.choice().email() ? EnumSet.of(Channel.EMAIL) : EnumSet.noneOf(Channel.class));
+        Set<Channel> chosen = EnumSet.noneOf(Channel.class);
+        if (form.choice().email()) {
+            chosen.add(Channel.EMAIL);
+        }
+        if (form.choice().push()) {
+            chosen.add(Channel.PUSH);
+        }
+        channels.setValue(chosen);
         intro.setText((form.saved() ? "" : suggestion(form) + " ") + "Times are in the clinic's time zone ("
                 + form.zone() + "). Nothing is sent between " + form.quietHours() + ".");
         address.setText(form.email() == null
@@ -103,7 +120,8 @@ public class RemindersView extends Main implements BeforeEnterObserver {
 
     private void save() {
         var choice = new ReminderChoice(on.getValue(), days.getValue() == null ? EnumSet.noneOf(DayOfWeek.class)
-                : days.getValue(), times.getValue(), channels.getValue().contains(Channel.EMAIL));
+                : days.getValue(), times.getValue(), channels.getValue().contains(Channel.EMAIL),
+                channels.getValue().contains(Channel.PUSH));
         try {
             reminders.save(choice);
             errors.clear();

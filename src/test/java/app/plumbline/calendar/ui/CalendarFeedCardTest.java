@@ -12,7 +12,6 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +38,6 @@ class CalendarFeedCardTest extends KaribuTest {
     @Test
     void thePatientSwitchesItOnAndGetsTheAddressWithItsLinks() {
         openAs("maria.lopez", "calendar");
-        _get(SideNavItem.class, spec -> spec.withPredicate(i -> "Calendar".equals(i.getLabel())));
         _assertNone(TextArea.class);
 
         _click(_get(Button.class, spec -> spec.withText("Switch on calendar")));
