@@ -92,6 +92,24 @@ class ReminderViewsTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePatientChoosesPushTooAndTheScreenHoldsTheDeviceAndCalendarCards() {
+        openAs("maria.lopez", "reminders");
+        _get(app.plumbline.push.ui.PushCard.class);
+        _get(app.plumbline.calendar.ui.CalendarFeedCard.class);
+        var channels = _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class,
+                spec -> spec.withLabel("Remind me by"));
+        channels.setValue(java.util.Set.of(Channel.PUSH));
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        ReminderPlan saved = plans.findByPatientId(maria).orElseThrow();
+        assertThat(saved.channels()).containsExactly(Channel.PUSH);
+        newTabAs("anna.berg", "patients/" + maria);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("reminder-status")).getText())
+                .isEqualTo("Reminders: push, Mon 18:00");
+    }
+
+    @Test
     void switchedOffTheChoicesAreReadOnlyAndTheTherapistSeesRemindersOff() {
         openAs("maria.lopez", "reminders");
         var on = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("Send me reminders"));
