@@ -21,7 +21,7 @@ class RemindersIT extends BrowserTest {
         window(390);
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("reminders");
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reminders"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Reminders").setExact(true))).isVisible();
         assertThat(page.locator("#reminder-address")).containsText("maria.lopez@example.org");
         settle();
         screenshot("reminders-suggested-phone");
