@@ -18,4 +18,9 @@ interface MessageRepository extends JpaRepository<Message, Long> {
     @Query("select m.patientId, count(m) from Message m where m.clinicId = :clinicId and m.authorRole = :authorRole "
             + "and m.readAt is null group by m.patientId")
     List<Object[]> unreadPerPatient(Long clinicId, Role authorRole);
+
+    /** Per patient: when the oldest message from the clinic the patient has not read yet was sent. */
+    @Query("select m.patientId, min(m.sentAt) from Message m where m.authorRole <> :patient "
+            + "and m.readAt is null group by m.patientId")
+    List<Object[]> oldestUnreadByPatient(Role patient);
 }

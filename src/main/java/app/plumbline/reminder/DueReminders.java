@@ -38,6 +38,25 @@ public final class DueReminders {
     public record Claimed(ReminderKind kind, Instant at) {
     }
 
+    /** How long an unread message from the clinic may wait for its notice; older ones get none. */
+    static final java.time.Duration MESSAGE_NOTICE_WITHIN = java.time.Duration.ofDays(2);
+
+    /**
+     * The notice that the clinic wrote: due once for the oldest message the patient has not read,
+     * when it is at most two days old and now is outside the quiet hours (then it waits for their
+     * end). A message read in the portal first needs no notice.
+     */
+    public static java.util.Optional<Due> messageNotice(Instant oldestUnread, NudgeRules rules, java.time.ZoneId zone,
+            Instant now, Set<Claimed> claimed) {
+        if (oldestUnread == null || oldestUnread.isAfter(now)
+                || oldestUnread.isBefore(now.minus(MESSAGE_NOTICE_WITHIN))
+                || rules.quiet(now.atZone(zone).toLocalTime())
+                || claimed.contains(new Claimed(ReminderKind.MESSAGE, oldestUnread))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Due(ReminderKind.MESSAGE, oldestUnread.atZone(zone)));
+    }
+
     private DueReminders() {
     }
 

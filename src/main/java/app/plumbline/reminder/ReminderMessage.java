@@ -17,6 +17,7 @@ public record ReminderMessage(Long patientId, String address, String givenName, 
             case SCHEDULED -> "Time for your home exercises";
             case NOT_LOGGED -> "Your home exercises today";
             case MISSED -> "We missed you";
+            case MESSAGE -> "A new message from your clinic";
         };
     }
 
@@ -35,6 +36,7 @@ public record ReminderMessage(Long patientId, String address, String givenName, 
                     + "If you have done your exercises, you can log them in the portal.";
             case MISSED -> "We have not seen you in the portal for a few days. Whenever you are ready, "
                     + "your exercises are waiting. We will not remind you again until you log a session.";
+            case MESSAGE -> "Your physiotherapy clinic wrote to you. Read it under Messages in the portal.";
         };
     }
 }

@@ -2,12 +2,14 @@ package app.plumbline.reminder;
 
 import app.plumbline.base.ClinicCalendar;
 import app.plumbline.clinic.PortalAddresses;
+import app.plumbline.message.UnreadMessages;
 import app.plumbline.patient.PatientContacts;
 import app.plumbline.sessionlog.LoggedDays;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,19 +40,21 @@ class ReminderSender {
     private final Map<Channel, ReminderChannel> channels;
     private final PatientContacts contacts;
     private final LoggedDays loggedDays;
+    private final UnreadMessages unreadMessages;
     private final PortalAddresses portals;
     private final ClinicCalendar calendar;
     private final ReminderSettings settings;
     private final TransactionTemplate tx;
 
     ReminderSender(ReminderPlanRepository plans, OutboxRepository outbox, List<ReminderChannel> channels,
-            PatientContacts contacts, LoggedDays loggedDays, PortalAddresses portals, ClinicCalendar calendar,
+            PatientContacts contacts, LoggedDays loggedDays, UnreadMessages unreadMessages, PortalAddresses portals, ClinicCalendar calendar,
             ReminderSettings settings, PlatformTransactionManager transactions) {
         this.plans = plans;
         this.outbox = outbox;
         this.channels = channels.stream().collect(Collectors.toMap(ReminderChannel::channel, Function.identity()));
         this.contacts = contacts;
         this.loggedDays = loggedDays;
+        this.unreadMessages = unreadMessages;
         this.portals = portals;
         this.calendar = calendar;
         this.settings = settings;
@@ -69,9 +73,10 @@ class ReminderSender {
      */
     int sendDue(List<Instant> runs) {
         int written = 0;
+        Map<Long, Instant> unread = unreadMessages.oldestFromTheClinic();
         for (ReminderPlan plan : plans.findByEnabledTrue()) {
             try {
-                written += sendDue(plan, runs);
+                written += sendDue(plan, runs, unread.get(plan.getPatientId()));
             } catch (RuntimeException e) {
                 log.warn("Reminders for patient {} not sent: {}", plan.getPatientId(), e.toString());
             }
@@ -79,7 +84,7 @@ class ReminderSender {
         return written;
     }
 
-    private int sendDue(ReminderPlan plan, List<Instant> runs) {
+    private int sendDue(ReminderPlan plan, List<Instant> runs, Instant oldestUnread) {
         var contact = contacts.forJob(plan.getPatientId()).filter(c -> c.active()).orElse(null);
         if (contact == null || runs.isEmpty()) {
             return 0;
@@ -99,7 +104,10 @@ class ReminderSender {
         ReminderTimes times = plan.times(zone);
         int written = 0;
         for (Instant now : runs) {
-            for (DueReminders.Due due : DueReminders.due(times, plan.getActiveFrom(), rules, now, logged, claimed)) {
+            List<DueReminders.Due> dueNow = new ArrayList<>(
+                    DueReminders.due(times, plan.getActiveFrom(), rules, now, logged, claimed));
+            DueReminders.messageNotice(oldestUnread, rules, zone, now, claimed).ifPresent(dueNow::add);
+            for (DueReminders.Due due : dueNow) {
                 claimed.add(new DueReminders.Claimed(due.kind(), due.instant()));
                 for (Channel channel : plan.channels()) {
                     ReminderChannel sender = channels.get(channel);

@@ -5,7 +5,8 @@
  * that would have been sent. No message carries health details.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "base", "base :: ui", "calendar", "calendar :: ui", "catalog", "clinic", "patient", "program", "push",
+        "audit", "base", "base :: ui", "calendar", "calendar :: ui", "catalog", "clinic", "message", "patient", "program",
+        "push",
         "push :: ui", "security", "sessionlog"
 })
 package app.plumbline.reminder;

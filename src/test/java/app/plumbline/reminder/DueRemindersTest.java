@@ -186,4 +186,27 @@ class DueRemindersTest {
         var off = new ReminderTimes(1L, EVERY_DAY, List.of(LocalTime.of(18, 0)), BERLIN, false);
         assertThat(due(off, RULES, berlin(WEDNESDAY, "18:00"), loggedEveryDayBefore(WEDNESDAY))).isEmpty();
     }
+
+    @Test
+    void aMessageNoticeIsDueOnceForTheOldestUnreadOutsideQuietHoursWithinTwoDays() {
+        Instant sent = WEDNESDAY.atTime(20, 30).atZone(BERLIN).toInstant();
+        Instant quiet = WEDNESDAY.atTime(21, 0).atZone(BERLIN).toInstant();
+        Instant morning = WEDNESDAY.plusDays(1).atTime(8, 0).atZone(BERLIN).toInstant();
+
+        assertThat(DueReminders.messageNotice(null, RULES, BERLIN, morning, Set.of())).isEmpty();
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN, sent, Set.of())).isPresent();
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN, sent.minusSeconds(1), Set.of())).isEmpty();
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN, quiet, Set.of())).as("quiet from 21:00").isEmpty();
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN, morning, Set.of()))
+                .hasValueSatisfying(due -> {
+                    assertThat(due.kind()).isEqualTo(ReminderKind.MESSAGE);
+                    assertThat(due.instant()).isEqualTo(sent);
+                });
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN, morning,
+                Set.of(new DueReminders.Claimed(ReminderKind.MESSAGE, sent)))).as("noticed already").isEmpty();
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN, sent.plus(java.time.Duration.ofDays(2)), Set.of()))
+                .as("two days: still").isPresent();
+        assertThat(DueReminders.messageNotice(sent, RULES, BERLIN,
+                sent.plus(java.time.Duration.ofDays(2)).plusSeconds(1), Set.of())).as("older: none").isEmpty();
+    }
 }

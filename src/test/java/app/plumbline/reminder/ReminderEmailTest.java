@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.plumbline.audit.AuditLog;
 import app.plumbline.base.ClinicCalendar;
 import app.plumbline.clinic.PortalAddresses;
+import app.plumbline.message.MessageInput;
+import app.plumbline.message.MessageService;
+import app.plumbline.message.UnreadMessages;
 import app.plumbline.patient.PatientContacts;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
@@ -122,6 +125,10 @@ class ReminderEmailTest {
     ReminderSettings settings;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    UnreadMessages unreadMessages;
+    @Autowired
+    MessageService messages;
 
     private Long maria;
     private ZoneId zone;
@@ -193,9 +200,32 @@ class ReminderEmailTest {
     }
 
     @Test
+    void aMessageFromTheClinicIsNoticedOnceOutsideQuietHoursWithoutItsText() throws Exception {
+        signIn.as("anna.berg");
+        messages.send(signIn.ref(maria), new MessageInput("Lower the knee weight to 2 kg", null));
+        signIn.out();
+
+        sender.sendDue(at(1, "06:00"));
+        assertThat(toMaria()).as("quiet hours").isEmpty();
+        sender.sendDue(at(1, "08:05"));
+        sender.sendDue(at(1, "08:06"));
+
+        assertThat(toMaria()).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("A new message from your clinic");
+            String body = ((String) mail.getContent()).replace("\r\n", "\n");
+            assertThat(body).startsWith("Hello Maria,").contains("Read it under Messages")
+                    .doesNotContainIgnoringCase("knee").doesNotContain("2 kg");
+        });
+        signIn.as("maria.lopez");
+        messages.thread(signIn.ref(maria));
+        signIn.out();
+        assertThat(unreadMessages.oldestFromTheClinic()).doesNotContainKey(maria);
+    }
+
+    @Test
     void twoInstancesSharingTheDatabaseSendOneEmail() throws Exception {
-        ReminderSender second = new ReminderSender(plans, outbox, channels, contacts, loggedDays, portals, calendar,
-                settings, transactions);
+        ReminderSender second = new ReminderSender(plans, outbox, channels, contacts, loggedDays, unreadMessages,
+                portals, calendar, settings, transactions);
         Instant due = at(1, "18:00");
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);

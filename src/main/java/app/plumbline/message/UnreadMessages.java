@@ -1,0 +1,32 @@
+package app.plumbline.message;
+
+import app.plumbline.security.Role;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * For the reminder job, which runs with no one signed in: which patients have a message from the
+ * clinic they have not read, and since when. Only patient ids and times; never who wrote or what.
+ */
+@Service
+public class UnreadMessages {
+
+    private final MessageRepository messages;
+
+    UnreadMessages(MessageRepository messages) {
+        this.messages = messages;
+    }
+
+    /** Patient id to the sending time of the oldest message from the clinic the patient has not read. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> oldestFromTheClinic() {
+        Map<Long, Instant> oldest = new HashMap<>();
+        for (Object[] row : messages.oldestUnreadByPatient(Role.PATIENT)) {
+            oldest.put((Long) row[0], (Instant) row[1]);
+        }
+        return oldest;
+    }
+}
