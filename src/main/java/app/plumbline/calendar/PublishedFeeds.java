@@ -1,6 +1,7 @@
 package app.plumbline.calendar;
 
 import app.plumbline.base.ClinicCalendar;
+import app.plumbline.clinic.PortalAddresses;
 import app.plumbline.program.ProgramSchedules;
 import app.plumbline.security.AccountDirectory;
 import app.plumbline.security.AccountSummary;
@@ -30,11 +31,14 @@ class PublishedFeeds {
     private final ClinicCalendar clinicCalendar;
     private final ObjectProvider<SessionTimes> sessionTimes;
     private final AccountDirectory accounts;
+    private final PortalAddresses portals;
     private final Clock clock;
 
     PublishedFeeds(CalendarFeedRepository feeds, ProgramSchedules schedules, ClinicCalendar clinicCalendar,
-            ObjectProvider<SessionTimes> sessionTimes, AccountDirectory accounts, Clock clock) {
+            ObjectProvider<SessionTimes> sessionTimes, AccountDirectory accounts, PortalAddresses portals,
+            Clock clock) {
         this.accounts = accounts;
+        this.portals = portals;
         this.feeds = feeds;
         this.schedules = schedules;
         this.clinicCalendar = clinicCalendar;
@@ -42,15 +46,19 @@ class PublishedFeeds {
         this.clock = clock;
     }
 
-    /** The feed's iCalendar text, or empty for an address that does not work (which, not said). */
+    /**
+     * The feed's iCalendar text, or empty for an address that does not work (which, not said). The
+     * events link to the clinic's portal address (Clinic settings, as on the sheets), or to the
+     * address the request came in on when the clinic set none.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> ics(String token, String portalLink) {
+    public Optional<String> ics(String token, String requestAddress) {
         if (!CalendarFeed.wellFormed(token)) {
             return Optional.empty();
         }
         return feeds.findByTokenAndRevokedAtIsNull(token)
                 .filter(feed -> accounts.find(feed.getAccountId()).filter(AccountSummary::active).isPresent())
-                .map(feed -> feed(feed, portalLink));
+                .map(feed -> feed(feed, portals.of(feed.getClinicId()).orElse(requestAddress)));
     }
 
     private String feed(CalendarFeed feed, String portalLink) {

@@ -6,6 +6,6 @@
  * on. The time of day of each session comes from {@link app.plumbline.calendar.SessionTimes}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "base", "base :: ui", "patient", "program", "security"
+        "audit", "base", "base :: ui", "clinic", "patient", "program", "security"
 })
 package app.plumbline.calendar;
