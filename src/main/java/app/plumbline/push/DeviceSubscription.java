@@ -26,13 +26,17 @@ public record DeviceSubscription(String endpoint, String p256dh, String auth, St
     }
 
     /**
-     * What is wrong with it: an endpoint that is not an HTTPS address (push services all answer
-     * over HTTPS; plain HTTP only where the configuration allows it, for a test's local push
-     * service), keys that are not a P-256 public key (65 bytes) and a 16-byte secret.
+     * What is wrong with it: an endpoint that is not an HTTPS address of a known push service (the
+     * server posts to it, so it must not reach anything else), keys that are not a P-256 public key
+     * (65 bytes) and a 16-byte secret. A test's local push service: plain HTTP and any host, only
+     * where the configuration allows it.
+     *
+     * @param services host names of push services, a leading dot for a domain and its hosts
      */
-    List<FieldProblem> problems(boolean allowHttp) {
+    List<FieldProblem> problems(boolean allowHttp, List<String> services) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (endpoint == null || endpoint.isBlank() || endpoint.length() > MAX_ENDPOINT || !validAddress(allowHttp)) {
+        if (endpoint == null || endpoint.isBlank() || endpoint.length() > MAX_ENDPOINT
+                || !validAddress(allowHttp, services)) {
             problems.add(new FieldProblem("endpoint", "The browser gave no usable push address; "
                     + "turn reminders off and on again."));
         }
@@ -43,12 +47,16 @@ public record DeviceSubscription(String endpoint, String p256dh, String auth, St
         return problems;
     }
 
-    private boolean validAddress(boolean allowHttp) {
+    private boolean validAddress(boolean allowHttp, List<String> services) {
         try {
             URI uri = URI.create(endpoint);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
-            return uri.getHost() != null && uri.getUserInfo() == null
-                    && (scheme.equals("https") || allowHttp && scheme.equals("http"));
+            String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+            boolean knownService = host != null && services.stream().anyMatch(s -> s.startsWith(".")
+                    ? host.endsWith(s) : host.equals(s));
+            return host != null && uri.getUserInfo() == null
+                    && (allowHttp ? scheme.equals("https") || scheme.equals("http")
+                            : scheme.equals("https") && knownService);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -34,10 +34,12 @@ public class PushService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final boolean allowHttp;
+    private final List<String> services;
 
     PushService(PushSubscriptionRepository subscriptions, PatientAccess access, VapidKeys vapidKeys,
             PushDelivery delivery, AuditLog audit, PlatformTransactionManager transactions, Clock clock,
-            @Value("${plumbline.push.allow-http-endpoints:false}") boolean allowHttp) {
+            @Value("${plumbline.push.allow-http-endpoints:false}") boolean allowHttp,
+            @Value("${plumbline.push.services}") List<String> services) {
         this.subscriptions = subscriptions;
         this.access = access;
         this.vapidKeys = vapidKeys;
@@ -46,6 +48,7 @@ public class PushService {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.allowHttp = allowHttp;
+        this.services = services;
     }
 
     /** The server's public key, for the browser to subscribe with; a patient's screen asks for it. */
@@ -69,7 +72,7 @@ public class PushService {
     public void turnOn(DeviceSubscription device) {
         PatientRef me = access.self();
         List<FieldProblem> problems = device == null ? List.of(new FieldProblem("endpoint", "No subscription"))
-                : device.problems(allowHttp);
+                : device.problems(allowHttp, services);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
