@@ -171,6 +171,8 @@ class AccessMatrixTest {
     @Autowired
     CalendarFeedService calendarFeeds;
     @Autowired
+    app.plumbline.message.UnreadMessages unreadMessages;
+    @Autowired
     ReminderService reminders;
     @Autowired
     JdbcTemplate jdbc;
@@ -379,6 +381,9 @@ class AccessMatrixTest {
         entry("PushService.sendTest()", ANY_PATIENT_ON_THEMSELF, p -> push.sendTest());
         entry("PushNotifications.send(Long,String,String,String)", EnumSet.of(Who.ANONYMOUS),
                 p -> pushNotifications.send(p, "Plumbline", "Time for your exercises", "/today"));
+
+        filteredListing("UnreadMessages.oldestFromTheClinic()", EnumSet.of(Who.ANONYMOUS),
+                p -> unreadMessages.oldestFromTheClinic(), r -> false);
 
         // calendar: the therapist sees whether the feed is on, never its address
         entry("CalendarFeedService.status(PatientRef)", THERAPIST_AND_SELF, p -> calendarFeeds.status(signIn.ref(p)));
