@@ -21,6 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PushIT extends BrowserTest {
 
+    @Override
+    protected boolean serviceWorkers() {
+        return true;
+    }
+
     private static final String IPHONE_SAFARI = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) "
             + "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1";
 
@@ -55,7 +60,7 @@ class PushIT extends BrowserTest {
         assertThat(page.request().get(url("sw.js")).text()).contains("notification.data?.url");
 
         // The card is on the patient's Reminders screen, and on a screen of its own for a direct link.
-        page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Reminders")).click();
+        open("reminders");
         assertThat(page.locator(".push-card")).containsText("Reminders on this device");
         open("notifications");
         assertThat(heading("Notifications")).isVisible();

@@ -62,7 +62,7 @@ class SignInIT extends BrowserTest {
         assertThat(page).hasURL(url("login"));
         assertThat(page.locator("input[name=username]")).isVisible();
         // The tab's icon, served before anyone signs in.
-        assertThat(page.locator("link[rel=icon]")).hasAttribute("href", java.util.regex.Pattern.compile("icons/favicon\\.svg$"));
+        assertThat(page.locator("link[rel=icon][href$='favicon.svg']")).hasAttribute("href", java.util.regex.Pattern.compile("icons/favicon\\.svg$"));
         org.assertj.core.api.Assertions.assertThat(page.request().get(url("icons/favicon.svg")).status()).isEqualTo(200);
     }
 

@@ -107,12 +107,23 @@ public abstract class BrowserTest {
                 .setDeviceScaleFactor(phone ? 2 : 1)
                 .setIsMobile(phone)
                 .setHasTouch(phone)
-                .setTimezoneId(ZoneId.systemDefault().getId()));
+                .setTimezoneId(ZoneId.systemDefault().getId())
+                .setServiceWorkers(serviceWorkers() ? com.microsoft.playwright.options.ServiceWorkerPolicy.ALLOW
+                        : com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK));
         context.setDefaultTimeout(15_000);
         // The browser's clock starts at the test's "today" too; it runs on from there (timers work).
         context.clock().install(new com.microsoft.playwright.Clock.InstallOptions()
                 .setTime(TestClock.start(ZoneId.systemDefault()).toEpochMilli()));
         page = context.newPage();
+    }
+
+    /**
+     * Whether the app's service worker may run. Blocked by default: Playwright cannot follow a
+     * download that passes through a service worker (it reports it cancelled), and only the push
+     * tests need one.
+     */
+    protected boolean serviceWorkers() {
+        return false;
     }
 
     protected String url(String route) {
