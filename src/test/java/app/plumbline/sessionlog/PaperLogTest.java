@@ -47,6 +47,10 @@ class PaperLogTest {
         signIn.out();
     }
 
+    private Long firstExercise(Long patientId) {
+        return programs.active(signIn.ref(patientId)).orElseThrow().items().getFirst().prescription().exerciseId();
+    }
+
     @Test
     void aPaperLogShowsUpInAdherenceMarkedAsPaper() {
         signIn.as("anna.berg");
@@ -80,7 +84,7 @@ class PaperLogTest {
         signIn.as("anna.berg");
         LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Dora", "Double", 1, today.minusDays(13));
-        Long exercise = programs.active(signIn.ref(id)).orElseThrow().items().getFirst().prescription().exerciseId();
+        Long exercise = firstExercise(id);
         pastSessions.recordPaper(signIn.ref(id), List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2)));
 
         assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
@@ -104,7 +108,7 @@ class PaperLogTest {
         signIn.as("anna.berg");
         LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Nora", "Notick", 1, today.minusDays(13));
-        Long exercise = programs.active(signIn.ref(id)).orElseThrow().items().getFirst().prescription().exerciseId();
+        Long exercise = firstExercise(id);
 
         assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), List.of(
                 new PaperDay(today.minusDays(3), Map.of(exercise, 1), 2),
@@ -123,7 +127,7 @@ class PaperLogTest {
         signIn.as("anna.berg");
         LocalDate today = TestClock.today();
         Long id = fixture.patientWithProgram("Olive", "Own", 1, today.minusDays(13));
-        Long exercise = programs.active(signIn.ref(id)).orElseThrow().items().getFirst().prescription().exerciseId();
+        Long exercise = firstExercise(id);
         var day = List.of(new PaperDay(today.minusDays(1), Map.of(exercise, 1), 2));
         signIn.as(otherClinic.therapist());
         assertThatThrownBy(() -> pastSessions.recordPaper(signIn.ref(id), day)).isInstanceOf(AccessDeniedException.class);
