@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Scheduled jobs annotated with {@code @SchedulerLock} run on one instance at a time when several
- * share the database: the lock is a row of the {@code shedlock} table (migration V22), timed by
+ * share the database: the lock is a row of the {@code shedlock} table (migration V27), timed by
  * the database's clock so instances with drifting clocks agree.
  */
 @Configuration
