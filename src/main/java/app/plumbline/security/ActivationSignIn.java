@@ -6,7 +6,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,12 +26,15 @@ public class ActivationSignIn {
     private final UserDetailsService users;
     private final SessionRegistry sessions;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    ActivationSignIn(UserDetailsService users, SessionRegistry sessions, ApplicationEventPublisher events) {
+    ActivationSignIn(UserDetailsService users, SessionRegistry sessions, ApplicationEventPublisher events,
+            CurrentUser currentUser) {
         this.users = users;
         this.sessions = sessions;
         this.events = events;
+        this.currentUser = currentUser;
     }
 
     /** The account's username as {@link PatientAccounts#activate} returned it, on the activating request. */
@@ -43,9 +45,9 @@ public class ActivationSignIn {
         String sessionId = request.getSession().getId();
         request.changeSessionId();
         sessions.removeSessionInformation(sessionId);
-        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
+        SecurityContext context = currentUser.contexts().createEmptyContext();
         context.setAuthentication(authentication);
-        SecurityContextHolder.getContextHolderStrategy().setContext(context);
+        currentUser.contexts().setContext(context);
         repository.saveContext(context, request, response);
         sessions.registerNewSession(request.getSession().getId(), user);
         events.publishEvent(new AuthenticationSuccessEvent(authentication));

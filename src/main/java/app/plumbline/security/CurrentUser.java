@@ -7,22 +7,36 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
-/** Who is asking: the first thing every service method checks. */
+/**
+ * Who is asking: the first thing every service method checks.
+ *
+ * <p>The signed-in user is read through the application's own security-context strategy (Vaadin's,
+ * the one its security filters fill), never through {@code SecurityContextHolder}'s JVM-wide one:
+ * each Spring application context makes its strategy the JVM-wide one when it starts, so with two
+ * contexts in one JVM (as in the tests) a controller of the first would find nobody signed in.
+ */
 @Component
 public class CurrentUser {
 
     private final ApplicationEventPublisher events;
     private final ClinicCalendar calendar;
+    private final SecurityContextHolderStrategy contexts;
 
-    CurrentUser(ApplicationEventPublisher events, ClinicCalendar calendar) {
+    CurrentUser(ApplicationEventPublisher events, ClinicCalendar calendar,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.events = events;
         this.calendar = calendar;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The time zone of the signed-in user's clinic (the server's when nobody is signed in). */
@@ -43,11 +57,23 @@ public class CurrentUser {
     }
 
     public Optional<AccountPrincipal> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
             return Optional.of(principal);
         }
         return Optional.empty();
+    }
+
+    /** The executor, running each task signed in as the user signed in now. */
+    public Executor asCaller(Executor executor) {
+        var asCaller = new DelegatingSecurityContextExecutor(executor, contexts.getContext());
+        asCaller.setSecurityContextHolderStrategy(contexts);
+        return asCaller;
+    }
+
+    /** The application's security-context strategy, for signing someone in (see the class comment). */
+    SecurityContextHolderStrategy contexts() {
+        return contexts;
     }
 
     /** The signed-in account, which must hold one of the given roles. */

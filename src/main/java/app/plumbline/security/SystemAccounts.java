@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +21,15 @@ public class SystemAccounts {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     SystemAccounts(ClinicRepository clinics, UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock, CurrentUser currentUser) {
         this.clinics = clinics;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.currentUser = currentUser;
     }
 
     @Transactional
@@ -84,15 +86,16 @@ public class SystemAccounts {
      */
     public <T> T runAs(Long accountId, Supplier<T> work) {
         AccountPrincipal principal = accounts.findById(accountId).map(AccountPrincipal::of).orElseThrow();
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContextHolderStrategy contexts = currentUser.contexts();
+        SecurityContext previous = contexts.getContext();
+        SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            contexts.setContext(previous);
         }
     }
 }

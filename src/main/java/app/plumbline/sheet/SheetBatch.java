@@ -8,8 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.IntConsumer;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +30,8 @@ public class SheetBatch {
     /** Starts the batch; progress hears the number of sheets done, on the worker thread. */
     public CompletableFuture<SheetFile> start(List<Long> patientIds, SheetOptions options, IntConsumer progress) {
         currentUser.require(Role.THERAPIST);
-        var asCaller = new DelegatingSecurityContextExecutor(worker, SecurityContextHolder.getContext());
         return CompletableFuture.supplyAsync(() -> sheets.batch(List.copyOf(patientIds), options, progress),
-                asCaller);
+                currentUser.asCaller(worker));
     }
 
     @PreDestroy

@@ -118,9 +118,11 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Whether the app's service worker may run. Blocked by default: Playwright cannot follow a
-     * download that passes through a service worker (it reports it cancelled), and only the push
-     * tests need one.
+     * Whether the app's service worker may run. Blocked by default, and only the push tests need
+     * one: the worker's own requests (its precache, its update checks) reach the server beside the
+     * page's, so a test that looks at what the first request after an event sees (the one-time "You
+     * were signed out" after an admin ended the session) would see what the worker's request left.
+     * Sheet downloads work with the worker running (SheetsIT passes either way).
      */
     protected boolean serviceWorkers() {
         return false;
