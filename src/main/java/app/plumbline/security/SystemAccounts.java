@@ -57,6 +57,12 @@ public class SystemAccounts {
         return accounts.findByUsername(Usernames.normalise(username)).map(UserAccount::getId);
     }
 
+    /** The clinic the account belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<Long> clinicOf(Long accountId) {
+        return accounts.findById(accountId).map(AccountPrincipal::of).map(AccountPrincipal::clinicId);
+    }
+
     /** Creates the account with a password, or returns the id of the one that already exists. */
     @Transactional
     public Long ensureAccount(Long clinicId, String username, String displayName, Role role, String password) {

@@ -1,12 +1,10 @@
 package app.plumbline.testing;
 
-import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.Role;
 import app.plumbline.security.SystemAccounts;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A clinic of its own for the fuzz tests, with a therapist and an admin: what the fuzz saves
@@ -23,7 +21,7 @@ public final class FuzzClinic {
 
     /** Makes sure the clinic and its two accounts exist; returns the clinic's id. */
     public static Long ensure(SystemAccounts system) {
-        return system.accountId(THERAPIST).map(id -> clinicOf(system, id)).orElseGet(() -> {
+        return system.accountId(THERAPIST).flatMap(system::clinicOf).orElseGet(() -> {
             Long clinic = system.createClinic("Fuzz Physio", false).getId();
             var password = system.hash("long enough fuzz pw");
             system.ensureAccount(clinic, THERAPIST, "Fiona Fuzz", Role.THERAPIST, password);
@@ -36,10 +34,5 @@ public final class FuzzClinic {
     public static LongSupplier versions(JdbcTemplate jdbc, String table, Long clinic) {
         return () -> Objects.hash(jdbc.queryForList("select version from " + table + " where clinic_id = ?",
                 Long.class, clinic));
-    }
-
-    private static Long clinicOf(SystemAccounts system, Long accountId) {
-        return system.runAs(accountId, () -> ((AccountPrincipal) SecurityContextHolder.getContext()
-                .getAuthentication().getPrincipal()).clinicId());
     }
 }
