@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -120,13 +121,16 @@ public class SecurityConfig {
 
     /**
      * Argon2id for new hashes (no 72-byte limit, unlike bcrypt, so long passphrases work); bcrypt
-     * hashes from earlier versions still verify and are upgraded at the next sign-in.
+     * hashes from earlier versions still verify and are upgraded at the next sign-in. At most
+     * {@code plumbline.security.concurrent-hashes} hashes at once (default: one per core).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${plumbline.security.concurrent-hashes:0}") int concurrentHashes) {
         String argon2 = "argon2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
+        var encoder = new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, new Argon2idEncoder(),
                 "bcrypt", new BCryptPasswordEncoder()));
+        return new BoundedHashing(encoder,
+                concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
     }
 }

@@ -41,7 +41,7 @@ class PasswordPolicyTest {
     @Test
     void theLongestAllowedPasswordCanBeHashedAndChecked() {
         // bcrypt stops at 72 bytes; 128 emoji are 512 bytes.
-        PasswordEncoder encoder = new SecurityConfig().passwordEncoder();
+        PasswordEncoder encoder = new SecurityConfig().passwordEncoder(0);
         String longest = "😀".repeat(PasswordPolicy.MAX_LENGTH);
         assertThat(PasswordPolicy.problem(longest, "anna")).isEmpty();
         String hash = encoder.encode(longest);
@@ -51,7 +51,7 @@ class PasswordPolicyTest {
 
     @Test
     void bcryptHashesOfEarlierVersionsStillVerifyAndAskToBeUpgraded() {
-        PasswordEncoder encoder = new SecurityConfig().passwordEncoder();
+        PasswordEncoder encoder = new SecurityConfig().passwordEncoder(0);
         String old = "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
                 .encode("plumbline-demo");
         assertThat(encoder.matches("plumbline-demo", old)).isTrue();
