@@ -8,6 +8,10 @@
 #   scripts/load-benchmark.sh --smoke    # a short run that checks the harness (about 3 minutes)
 #
 # Settings (environment): STEPS=startup,heap,load  USERS=500  RAMP=120  HOLD=300  IDLE=60
+# JFR=1: record the server with Java Flight Recorder during the hold (target/load/load.jfr) and add
+# its hottest methods to the summary (jfr view hot-methods)
+# SCENARIO=steady (patients sign in once and come back in their session) or churn (every visit
+# signs in anew)  STORM=0 (clients signing in one after the other during the hold, beside the patients)
 # HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200 (patients; 0 skips them)
 # HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600  JAR=target/plumbline.jar
 # PROFILE=generated  PATIENT_ACCOUNTS=...  THERAPIST_ACCOUNTS=...  PASSWORD=...
@@ -23,6 +27,8 @@ if [[ "${1:-}" == "--smoke" ]]; then
     : "${HEAP_SESSIONS:=20}" "${HEAP_WARMUP:=10}" "${GENERATED_PATIENTS:=60}"
 fi
 STEPS=${STEPS:-startup,heap,load}
+SCENARIO=${SCENARIO:-steady}
+STORM=${STORM:-0}
 USERS=${USERS:-500}
 RAMP=${RAMP:-120}
 HOLD=${HOLD:-300}
@@ -157,7 +163,7 @@ started_in() { # log -> "X.XXX" (JVM start to ready, as Spring reports "process 
     echo "- java: $("$JAVA" -version 2>&1 | head -1); server options: $SERVER_OPTS"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
     echo "- pinning: $PIN (server on cpus '${SERVER_CPUS:-any}', load generator on cpus '${DRIVER_CPUS:-any}')"
-    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS)"
+    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS SCENARIO=$SCENARIO STORM=$STORM USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS)"
 } >"$SUMMARY"
 
 if [[ ",$STEPS," == *",startup,"* ]]; then
@@ -237,12 +243,17 @@ if [[ ",$STEPS," == *",heap,"* ]]; then
 fi
 
 if [[ ",$STEPS," == *",load,"* ]]; then
-    echo "== Load: $USERS virtual patients, ramp ${RAMP}s, hold ${HOLD}s"
+    echo "== Load: $USERS virtual patients ($SCENARIO), ramp ${RAMP}s, hold ${HOLD}s, sign-in storm: $STORM clients"
     start_server "$WORK/data" "$OUT/server-load.log" "$OUT/load-gc.log" --spring.profiles.active="$PROFILE" \
         --plumbline.generated.patients="$GENERATED_PATIENTS"
     driver ReadyCheck >/dev/null
+    if [[ -n "${JFR:-}" ]]; then
+        "$JAVA_HOME/bin/jcmd" "$SERVER_PID" JFR.start name=hold settings=profile delay="${RAMP}s" \
+            duration="${HOLD}s" filename="$OUT/load.jfr" >/dev/null
+    fi
     driver LoadDriver -Dload.pid="$SERVER_PID" -Dload.users="$USERS" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" \
         -Dload.idle="$IDLE" -Dload.heartbeat="$HEARTBEAT" -Dload.thinkMin="$THINK_MIN" -Dload.thinkMax="$THINK_MAX" \
+        -Dload.scenario="$SCENARIO" -Dload.stormClients="$STORM" \
         -Dload.gcLog="$OUT/load-gc.log" -Dload.serverCores="$SERVER_CORE_COUNT" -Dload.summary="$OUT/load.md" \
         | tee "$OUT/load-driver.log"
     stop_server
@@ -250,6 +261,14 @@ if [[ ",$STEPS," == *",load,"* ]]; then
         cat "$OUT/load.md"
         echo "GC in use: $(grep -m1 -o 'Using [A-Za-z0-9 ]*' "$OUT/load-gc.log" || echo '?')"
         echo "Server log lines with ERROR or an exception during the load run: $(grep -cE ' ERROR |Exception' "$OUT/server-load.log" || true)"
+        if [[ -n "${JFR:-}" && -f "$OUT/load.jfr" ]]; then
+            echo
+            echo "### Where the server's CPU went during the hold (JFR execution samples, $OUT/load.jfr)"
+            echo
+            echo '```'
+            "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$OUT/load.jfr" 2>&1 | head -40
+            echo '```'
+        fi
     } >>"$SUMMARY"
 fi
 

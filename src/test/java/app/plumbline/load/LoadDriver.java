@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Drives virtual patients against a running Plumbline at Vaadin's protocol level and prints a
  * summary. Not a test: started by scripts/load-benchmark.sh (see docs/PERFORMANCE.md).
- * Users ramp up linearly, then hold; round-trip times are recorded during the hold only.
+ * Users ramp up linearly, then hold; round-trip times are recorded during the hold only. In the
+ * steady scenario each virtual patient signs in once and keeps coming back in that session; in the
+ * churn scenario every visit signs in anew. A sign-in storm may run beside them during the hold.
  */
 public final class LoadDriver {
 
@@ -48,6 +50,9 @@ public final class LoadDriver {
             }));
         }
 
+        SignInStorm storm = new SignInStorm(settings);
+        storm.start(http, rampEnd, holdEnd);
+
         double cpuAtHold = Double.NaN;
         Map<String, Double> gcAtHold = Map.of();
         int gcLineAtHold = 0;
@@ -62,6 +67,7 @@ public final class LoadDriver {
             if (!holding && now >= rampEnd) {
                 holding = true;
                 stats.recording = true;
+                storm.stats().recording = true;
                 holdStarted = now;
                 generatorCpuAtHold = generatorCpuSeconds();
                 if (server != null) {
@@ -87,6 +93,7 @@ public final class LoadDriver {
         }
         long holdEndedAt = Math.min(System.nanoTime(), holdEnd);
         stats.recording = false;
+        storm.stats().recording = false;
         double holdSeconds = (holdEndedAt - holdStarted) / 1e9;
         double serverCpu = server == null || !holding ? Double.NaN : (server.cpuSeconds() - cpuAtHold) / holdSeconds;
         double generatorCpu = holding ? (generatorCpuSeconds() - generatorCpuAtHold) / holdSeconds : Double.NaN;
@@ -94,9 +101,11 @@ public final class LoadDriver {
         for (Thread user : users) {
             user.interrupt();
         }
+        storm.stop();
 
         StringBuilder out = new StringBuilder();
-        out.append("\n## Load: ").append(settings.users()).append(" virtual patients\n\n");
+        out.append("\n## Load: ").append(settings.users()).append(" virtual patients (")
+                .append(settings.scenario()).append(")\n\n");
         out.append(settings.describe()).append("\n\n");
         out.append("Round trips during the hold (").append(String.format("%.0f", holdSeconds)).append(" s), client-side, loopback:\n\n");
         out.append(Stats.Percentiles.header()).append('\n');
@@ -129,6 +138,9 @@ public final class LoadDriver {
         }
         out.append(String.format("%nRESULT load users=%d p50=%.1fms p95=%.1fms p99=%.1fms errors=%d serverCpu=%.2f%n",
                 settings.users(), uidl.p50(), uidl.p95(), uidl.p99(), stats.errorCount(), serverCpu));
+        if (settings.stormClients() > 0) {
+            out.append(storm.report(holdSeconds, Math.max(1, Integer.getInteger("load.serverCores", 1))));
+        }
         System.out.println(out);
         String summary = System.getProperty("load.summary");
         if (summary != null) {
@@ -140,17 +152,30 @@ public final class LoadDriver {
     private static void virtualUser(Settings settings, Stats stats, HttpClient http, AtomicInteger nextPatient,
             long deadline) {
         PatientJourney journey = new PatientJourney(settings, stats, deadline);
+        boolean steady = Settings.STEADY.equals(settings.scenario());
+        String patient = settings.patients().get(nextPatient.getAndIncrement() % settings.patients().size());
+        VirtualBrowser browser = null;
         while (System.nanoTime() < deadline) {
-            String patient = settings.patients().get(nextPatient.getAndIncrement() % settings.patients().size());
             try {
-                journey.run(new VirtualBrowser(http, settings.baseUrl(), stats), patient);
+                if (!steady) {
+                    patient = settings.patients().get(nextPatient.getAndIncrement() % settings.patients().size());
+                    journey.run(new VirtualBrowser(http, settings.baseUrl(), stats), patient);
+                    continue;
+                }
+                if (browser == null) {
+                    browser = new VirtualBrowser(http, settings.baseUrl(), stats);
+                    browser.login(patient, settings.password());
+                }
+                journey.visit(browser);
             } catch (PatientJourney.TimeUp e) {
                 return;
             } catch (VirtualBrowser.UiError e) {
                 stats.error(e.kind, patient + ": " + e.getMessage());
+                browser = null;
                 sleepQuietly(ThreadLocalRandom.current().nextLong(1000, 5000));
             } catch (RuntimeException e) {
                 stats.error("exception", patient + ": " + e);
+                browser = null;
                 sleepQuietly(ThreadLocalRandom.current().nextLong(1000, 5000));
             }
         }

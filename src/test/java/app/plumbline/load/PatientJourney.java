@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What one virtual patient does: log in, open Today, fill in each exercise (pain, how it felt)
- * and save, look at History and My progress, stay idle with the tab open (heartbeats), log out.
+ * What one virtual patient does on a visit: open Today, fill in each exercise (pain, how it felt)
+ * and save, look at History and My progress, stay idle with the tab open (heartbeats); signed in
+ * once for all visits (steady) or anew for each (churn).
  * Think times are random between the configured bounds, so requests do not arrive in lockstep.
  */
 final class PatientJourney {
@@ -32,8 +33,19 @@ final class PatientJourney {
         this.deadlineNanos = deadlineNanos;
     }
 
+    /** A visit that signs in first and logs out at its end (the churn scenario). */
     void run(VirtualBrowser browser, String username) {
         browser.login(username, settings.password());
+        visit(browser);
+        browser.logout();
+        stats.count("journeys completed");
+    }
+
+    /**
+     * One visit of a signed-in patient: the app opened in a tab (a page load), today's session
+     * logged if one is due, History and My progress looked at, then the tab left open and idle.
+     */
+    void visit(VirtualBrowser browser) {
         browser.open("");
         if (browser.find("session-form").isEmpty()) {
             // Already logged today (a patient reused from an earlier cycle) or nothing due.
@@ -53,8 +65,7 @@ final class PatientJourney {
             sleep(Math.min(settings.heartbeatSeconds() * 1000L, Math.max(0, (idleUntil - System.nanoTime()) / 1_000_000)));
             browser.heartbeat();
         }
-        browser.logout();
-        stats.count("journeys completed");
+        stats.count("visits completed");
     }
 
     /**

@@ -7,7 +7,12 @@ import java.util.List;
 /** The driver's settings, from system properties ({@code -Dload.users=500}); defaults in brackets. */
 record Settings(String baseUrl, long serverPid, List<String> patients, List<String> therapists, String password,
         int users, int rampSeconds, int holdSeconds, int thinkMin, int thinkMax, int idleSeconds,
-        int heartbeatSeconds, int heapSessions, String gcLog) {
+        int heartbeatSeconds, int heapSessions, String gcLog, String scenario, int stormClients) {
+
+    /** Patients sign in once and come back in the same session, as real ones do. */
+    static final String STEADY = "steady";
+    /** Every visit signs in anew and logs out at its end (the benchmark before issue 21). */
+    static final String CHURN = "churn";
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -24,7 +29,9 @@ record Settings(String baseUrl, long serverPid, List<String> patients, List<Stri
                 Integer.parseInt(prop("load.idle", "60")),
                 Integer.parseInt(prop("load.heartbeat", "30")),
                 Integer.parseInt(prop("load.heapSessions", "200")),
-                prop("load.gcLog", ""));
+                prop("load.gcLog", ""),
+                prop("load.scenario", STEADY),
+                Integer.parseInt(prop("load.stormClients", "0")));
     }
 
     /**
@@ -61,7 +68,8 @@ record Settings(String baseUrl, long serverPid, List<String> patients, List<Stri
     }
 
     String describe() {
-        return "url=" + baseUrl + " users=" + users + " ramp=" + rampSeconds + "s hold=" + holdSeconds + "s think="
+        return "scenario=" + scenario + (stormClients > 0 ? " storm=" + stormClients + " clients" : "")
+                + " url=" + baseUrl + " users=" + users + " ramp=" + rampSeconds + "s hold=" + holdSeconds + "s think="
                 + thinkMin + "-" + thinkMax + "s idle=" + idleSeconds + "s heartbeat=" + heartbeatSeconds
                 + "s patients=" + patients.size() + " (" + patients.getFirst() + "…) therapists="
                 + Arrays.toString(therapists.toArray());

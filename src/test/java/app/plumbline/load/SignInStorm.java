@@ -1,0 +1,97 @@
+package app.plumbline.load;
+
+import de.mkammerer.argon2.Argon2;
+import de.mkammerer.argon2.Argon2Factory;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Clients that sign in as fast as the server lets them, one after the other, beside the steady
+ * patients: how many sign-ins a second the server serves against the limit the Argon2id check
+ * sets (its cores divided by one check's time), and what the storm does to the others' round trips.
+ * Each sign-in leaves its session behind (no page is opened to log out from); they expire.
+ */
+final class SignInStorm {
+
+    private final Settings settings;
+    private final Stats stats = new Stats();
+    private final AtomicInteger next = new AtomicInteger();
+    private final List<Thread> clients = new ArrayList<>();
+
+    SignInStorm(Settings settings) {
+        this.settings = settings;
+    }
+
+    Stats stats() {
+        return stats;
+    }
+
+    void start(HttpClient http, long from, long until) {
+        for (int i = 0; i < settings.stormClients(); i++) {
+            clients.add(Thread.ofVirtual().name("storm-" + i).start(() -> {
+                sleepUntil(from);
+                while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
+                    String patient = settings.patients().get(next.getAndIncrement() % settings.patients().size());
+                    try {
+                        new VirtualBrowser(http, settings.baseUrl(), stats).login(patient, settings.password());
+                        stats.count("storm sign-ins");
+                    } catch (VirtualBrowser.UiError e) {
+                        stats.error(e.kind, patient + ": " + e.getMessage());
+                    }
+                }
+            }));
+        }
+    }
+
+    void stop() {
+        clients.forEach(Thread::interrupt);
+    }
+
+    /** The storm's part of the summary. */
+    String report(double holdSeconds, int serverCores) {
+        double check = argon2CheckMillis();
+        double limit = serverCores * 1000 / check;
+        Stats.Percentiles login = stats.percentiles("login");
+        double served = login.count() / holdSeconds;
+        StringBuilder out = new StringBuilder();
+        out.append("\n## Sign-in storm: ").append(settings.stormClients()).append(" clients signing in one after the other\n\n");
+        out.append(Stats.Percentiles.header()).append('\n');
+        out.append(login.row("login (POST)")).append('\n');
+        out.append(stats.percentiles("page").row("login page (GET)")).append('\n');
+        out.append(String.format("%nSign-ins served during the hold: %.1f/s; the Argon2id limit of %d server core(s): "
+                + "%.1f/s (one check %.1f ms, median of 20 in the load generator, same parameters) = %.0f%% of the limit%n",
+                served, serverCores, limit, check, 100 * served / limit));
+        out.append("Storm errors: ").append(stats.errorCount()).append(' ').append(stats.errors()).append('\n');
+        out.append(String.format("RESULT storm clients=%d signInsPerSecond=%.1f limit=%.1f p95=%.1fms%n",
+                settings.stormClients(), served, limit, login.p95()));
+        return out.toString();
+    }
+
+    /** One Argon2id check with the app's parameters (16 MiB, 2 passes, 1 lane), in milliseconds. */
+    static double argon2CheckMillis() {
+        Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32);
+        String hash = argon2.hash(2, 1 << 14, 1, "a storm password".toCharArray());
+        double[] millis = new double[20];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            argon2.verify(hash, "a storm password".toCharArray());
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
