@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * A patient's reminder plan: chosen weekdays, one to three clinic-local times, email on or off,
- * and the plan on or off. It keeps the long random token of its one-click unsubscribe link.
+ * and the plan on or off; and whether an email says when the clinic has written. It keeps the long
+ * random token of its one-click unsubscribe link. A plan may hold only the notices (reminders never
+ * chosen): the reminder job makes one when a notice is due for a patient without a plan.
  */
 @Entity
 @Table(name = "reminder_plan")
@@ -43,6 +45,8 @@ class ReminderPlan {
     @Column(name = "by_push")
     private boolean push;
     private boolean enabled;
+    private boolean messageNotices = true;
+    private boolean remindersChosen = true;
     private LocalDate activeFrom;
     private String unsubscribeToken;
     @Version
@@ -55,6 +59,21 @@ class ReminderPlan {
         this.patientId = patientId;
         this.clinicId = clinicId;
         this.unsubscribeToken = newToken();
+    }
+
+    /** No reminders chosen yet, message notices on: for a notice to a patient without a plan. */
+    static ReminderPlan noticesOnly(Long patientId, Long clinicId, LocalDate today) {
+        var plan = new ReminderPlan(patientId, clinicId);
+        plan.weekdays = "";
+        plan.timesOfDay = "";
+        plan.activeFrom = today;
+        plan.remindersChosen = false;
+        return plan;
+    }
+
+    /** Whether the patient has chosen reminders here (on or off), not only the message notices. */
+    boolean remindersChosen() {
+        return remindersChosen;
     }
 
     /**
@@ -94,6 +113,8 @@ class ReminderPlan {
         enabled = choice.on();
         email = choice.email();
         push = choice.push();
+        messageNotices = choice.messageNotices();
+        remindersChosen = true;
         if (choice.days() != null && !choice.days().isEmpty()) {
             weekdays = choice.days().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(","));
         }
@@ -109,9 +130,13 @@ class ReminderPlan {
         timesOfDay = timesOfDay == null ? "" : timesOfDay;
     }
 
-    /** The one-click unsubscribe: email off; reminders off when no other channel is left. */
+    /**
+     * The one-click unsubscribe: no more email, neither reminders nor message notices; reminders
+     * off when no other channel is left.
+     */
     void unsubscribeEmail() {
         email = false;
+        messageNotices = false;
         enabled = enabled && push;
     }
 
@@ -150,6 +175,18 @@ class ReminderPlan {
         return channels;
     }
 
+    /** How a notice of a new message goes: by email if wanted, by push with push reminders on. */
+    Set<Channel> noticeChannels() {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        if (messageNotices) {
+            channels.add(Channel.EMAIL);
+        }
+        if (enabled && push) {
+            channels.add(Channel.PUSH);
+        }
+        return channels;
+    }
+
     private static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -166,6 +203,10 @@ class ReminderPlan {
 
     boolean isEmail() {
         return email;
+    }
+
+    boolean isMessageNotices() {
+        return messageNotices;
     }
 
     boolean isPush() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +74,45 @@ class ReminderSender {
      */
     int sendDue(List<Instant> runs) {
         int written = 0;
-        Map<Long, Instant> unread = unreadMessages.oldestFromTheClinic();
+        Map<Long, Instant> unread = new HashMap<>(unreadMessages.oldestFromTheClinic());
         for (ReminderPlan plan : plans.findByEnabledTrue()) {
             try {
-                written += sendDue(plan, runs, unread.get(plan.getPatientId()));
+                written += sendDue(plan, runs, unread.remove(plan.getPatientId()));
             } catch (RuntimeException e) {
                 log.warn("Reminders for patient {} not sent: {}", plan.getPatientId(), e.toString());
             }
         }
+        // Patients without reminders on still hear that the clinic has written, unless they said no.
+        for (var waiting : unread.entrySet()) {
+            try {
+                written += noticeOnly(waiting.getKey(), runs, waiting.getValue());
+            } catch (RuntimeException e) {
+                log.warn("Message notice for patient {} not sent: {}", waiting.getKey(), e.toString());
+            }
+        }
         return written;
+    }
+
+    private int noticeOnly(Long patientId, List<Instant> runs, Instant oldestUnread) {
+        var contact = contacts.forJob(patientId).filter(c -> c.active() && c.email() != null).orElse(null);
+        if (contact == null || runs.isEmpty()) {
+            return 0;
+        }
+        ReminderPlan plan = plans.findByPatientId(patientId).orElse(null);
+        if (plan == null) {
+            LocalDate today = LocalDate.ofInstant(runs.getFirst(), calendar.zone(contact.clinicId()));
+            plan = claimPlan(ReminderPlan.noticesOnly(patientId, contact.clinicId(), today));
+        }
+        return plan == null || !plan.isMessageNotices() ? 0 : sendDue(plan, runs, oldestUnread);
+    }
+
+    /** The saved plan, or the one another instance saved first for the same patient. */
+    private ReminderPlan claimPlan(ReminderPlan plan) {
+        try {
+            return tx.execute(s -> plans.saveAndFlush(plan));
+        } catch (DataIntegrityViolationException taken) {
+            return plans.findByPatientId(plan.getPatientId()).orElse(null);
+        }
     }
 
     private int sendDue(ReminderPlan plan, List<Instant> runs, Instant oldestUnread) {
@@ -109,7 +140,7 @@ class ReminderSender {
             DueReminders.messageNotice(oldestUnread, rules, zone, now, claimed).ifPresent(dueNow::add);
             for (DueReminders.Due due : dueNow) {
                 claimed.add(new DueReminders.Claimed(due.kind(), due.instant()));
-                for (Channel channel : plan.channels()) {
+                for (Channel channel : due.kind() == ReminderKind.MESSAGE ? plan.noticeChannels() : plan.channels()) {
                     ReminderChannel sender = channels.get(channel);
                     if (sender == null) {
                         continue;

@@ -72,10 +72,13 @@ public class ReminderService {
     public ReminderForm myPlan() {
         PatientRef me = access.self("Opened Reminders");
         Set<DayOfWeek> programDays = programDays(me);
-        ReminderChoice choice = plans.findByPatientId(me.id())
-                .map(p -> new ReminderChoice(p.isEnabled(), p.days(), p.timeList(), p.isEmail(), p.isPush()))
-                .orElseGet(() -> defaults(me, programDays));
-        return new ReminderForm(choice, plans.findByPatientId(me.id()).isPresent(), contacts.of(me).email(),
+        Optional<ReminderPlan> plan = plans.findByPatientId(me.id());
+        boolean notices = plan.map(ReminderPlan::isMessageNotices).orElse(true);
+        Optional<ReminderPlan> chosen = plan.filter(ReminderPlan::remindersChosen);
+        ReminderChoice choice = chosen.map(p -> new ReminderChoice(p.isEnabled(), p.days(), p.timeList(),
+                        p.isEmail(), p.isPush(), notices))
+                .orElseGet(() -> defaults(me, programDays, notices));
+        return new ReminderForm(choice, chosen.isPresent(), contacts.of(me).email(),
                 programDays, settings.rules().quietHours(), calendar.zone(me.clinicId()).getId());
     }
 
@@ -93,14 +96,15 @@ public class ReminderService {
         ReminderPlan plan = plans.findByPatientId(me.id()).orElseGet(() -> new ReminderPlan(me.id(), me.clinicId()));
         plan.choose(choice, calendar.today(me.clinicId()));
         plans.save(plan);
-        audit.write(me.id(), "reminder.plan", choice.on() ? "on: " + describe(plan) : "off");
+        audit.write(me.id(), "reminder.plan", (choice.on() ? "on: " + describe(plan) : "off")
+                + (choice.messageNotices() ? "" : "; no message emails"));
     }
 
     /** "Reminders: email, Mon Wed Fri 18:00", "Reminders off" or "Reminders not set up", for the therapist. */
     @Transactional(readOnly = true)
     public String statusLine(PatientRef patient) {
         PatientRef ref = access.therapist(patient);
-        return plans.findByPatientId(ref.id())
+        return plans.findByPatientId(ref.id()).filter(ReminderPlan::remindersChosen)
                 .map(p -> p.isEnabled() ? "Reminders: " + describe(p) : "Reminders off")
                 .orElse("Reminders not set up");
     }
@@ -132,7 +136,7 @@ public class ReminderService {
         return settings.mailServer();
     }
 
-    private ReminderChoice defaults(PatientRef me, Set<DayOfWeek> programDays) {
+    private ReminderChoice defaults(PatientRef me, Set<DayOfWeek> programDays, boolean messageNotices) {
         int perDay = programs.active(me).stream().flatMap(p -> p.items().stream())
                 .map(i -> i.prescription().dosage() == null ? null : i.prescription().dosage().timesPerDay())
                 .filter(t -> t != null).mapToInt(Integer::intValue).max().orElse(1);
@@ -142,7 +146,7 @@ public class ReminderService {
             default -> DEFAULT_TIMES;
         };
         Set<DayOfWeek> days = programDays.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : programDays;
-        return new ReminderChoice(true, days, times, true);
+        return new ReminderChoice(true, days, times, true, false, messageNotices);
     }
 
     /**

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The unsubscribe link of reminder emails, without sign-in. A GET only shows a page with a button
- * (mail scanners open links); the POST switches email reminders off: the RFC 8058 one-click
+ * (mail scanners open links); the POST switches email reminders and message notices off: the RFC 8058 one-click
  * request a mail program sends, or the page's button.
  */
 @RestController
@@ -32,9 +32,10 @@ class UnsubscribeController {
             return page(HttpStatus.NOT_FOUND, "Link not recognised", "<p>This unsubscribe link is not known. "
                     + "You can switch reminders off in the portal under Reminders.</p>");
         }
-        return page(HttpStatus.OK, "Stop reminder emails?", "<p>You will no longer get reminder emails from "
-                + "your clinic. You can switch them on again in the portal under Reminders.</p>"
-                + "<form method=\"post\"><button type=\"submit\">Stop reminder emails</button></form>");
+        return page(HttpStatus.OK, "Stop emails from Plumbline?", "<p>You will no longer get reminder emails "
+                + "or emails saying that your clinic has written to you. You can switch them on again in the "
+                + "portal under Reminders.</p>"
+                + "<form method=\"post\"><button type=\"submit\">Stop the emails</button></form>");
     }
 
     @PostMapping(PATH + "{token}")
@@ -42,7 +43,7 @@ class UnsubscribeController {
         if (!unsubscriptions.unsubscribe(token)) {
             return page(HttpStatus.NOT_FOUND, "Link not recognised", "<p>This unsubscribe link is not known.</p>");
         }
-        return page(HttpStatus.OK, "Reminder emails stopped", "<p>You will get no more reminder emails. "
+        return page(HttpStatus.OK, "Emails stopped", "<p>You will get no more reminder or message emails. "
                 + "You can switch them on again in the portal under Reminders.</p>");
     }
 

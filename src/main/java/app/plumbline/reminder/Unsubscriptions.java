@@ -36,7 +36,7 @@ class Unsubscriptions {
         return valid(token) && plans.findByUnsubscribeToken(token).isPresent();
     }
 
-    /** Switches email reminders off; true when the link was known. Doing it twice changes nothing more. */
+    /** Switches email reminders and message notices off; true when the link was known. Doing it twice changes nothing more. */
     boolean unsubscribe(String token) {
         if (!valid(token)) {
             return false;
@@ -52,9 +52,9 @@ class Unsubscriptions {
         }
         system.runAs(accountId, () -> tx.execute(s -> {
             ReminderPlan plan = plans.findByUnsubscribeToken(token).orElseThrow();
-            if (plan.isEmail()) {
+            if (plan.isEmail() || plan.isMessageNotices()) {
                 plan.unsubscribeEmail();
-                audit.write(patientId, "reminder.unsubscribe", "email reminders off via the unsubscribe link");
+                audit.write(patientId, "reminder.unsubscribe", "reminder and message emails off via the unsubscribe link");
             }
             return null;
         }));

@@ -223,6 +223,45 @@ class ReminderEmailTest {
     }
 
     @Test
+    void aPatientWithoutRemindersHearsOfAMessageByEmailUntilTheyStopTheEmails() throws Exception {
+        jdbc.update("delete from reminder_plan where patient_id = ?", maria);
+        signIn.as("anna.berg");
+        messages.send(signIn.ref(maria), new MessageInput("How is the neck today?", null));
+        signIn.out();
+        try {
+            sender.sendDue(at(1, "09:00"));
+            assertThat(toMaria()).hasSize(1);
+            MimeMessage mail = toMaria().getFirst();
+            assertThat(mail.getSubject()).isEqualTo("A new message from your clinic");
+            assertThat((String) mail.getContent()).doesNotContainIgnoringCase("neck");
+            ReminderPlan notices = plans.findByPatientId(maria).orElseThrow();
+            assertThat(notices.isEnabled()).isFalse();
+            assertThat(notices.remindersChosen()).isFalse();
+            signIn.as("anna.berg");
+            assertThat(reminders.statusLine(signIn.ref(maria))).as("a notices-only plan is no reminder plan")
+                    .isEqualTo("Reminders not set up");
+            signIn.as("maria.lopez");
+            assertThat(reminders.myPlan().saved()).as("the screen still suggests reminders").isFalse();
+            signIn.out();
+
+            String header = mail.getHeader("List-Unsubscribe")[0];
+            String path = header.substring("<http://localhost:8080".length(), header.length() - 1);
+            MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build()
+                    .perform(post(path)).andExpect(status().isOk());
+            assertThat(plans.findByPatientId(maria).orElseThrow().isMessageNotices()).isFalse();
+
+            SMTP.purgeEmailFromAllMailboxes();
+            jdbc.update("delete from reminder_outbox where patient_id = ?", maria);
+            sender.sendDue(at(1, "10:00"));
+            assertThat(toMaria()).as("no notice once the emails are stopped").isEmpty();
+        } finally {
+            signIn.as("maria.lopez");
+            messages.thread(signIn.ref(maria));
+            signIn.out();
+        }
+    }
+
+    @Test
     void twoInstancesSharingTheDatabaseSendOneEmail() throws Exception {
         ReminderSender second = new ReminderSender(plans, outbox, channels, contacts, loggedDays, unreadMessages,
                 portals, calendar, settings, transactions);
@@ -282,7 +321,8 @@ class ReminderEmailTest {
 
         mvc.perform(post(path)).andExpect(status().isOk());
         assertThat(plans.findByPatientId(maria).orElseThrow().isEmail()).isFalse();
-        assertThat(audit.rowsFor(maria)).contains("reminder.unsubscribe: email reminders off via the unsubscribe link");
+        assertThat(plans.findByPatientId(maria).orElseThrow().isMessageNotices()).isFalse();
+        assertThat(audit.rowsFor(maria)).contains("reminder.unsubscribe: reminder and message emails off via the unsubscribe link");
 
         mvc.perform(post("/reminders/unsubscribe/" + "x".repeat(43))).andExpect(status().isNotFound());
         mvc.perform(post(path + "/more")).andExpect(status().isForbidden());

@@ -123,6 +123,26 @@ class ReminderViewsTest extends KaribuTest {
     }
 
     @Test
+    void thePatientSaysNoToMessageEmailsWhileRemindersStayAsTheyAre() {
+        openAs("maria.lopez", "reminders");
+        var notices = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Email me when my clinic writes to me"));
+        assertThat(notices.getValue()).isTrue();
+        assertThat(notices.isReadOnly()).isFalse();
+        notices.setValue(false);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        ReminderPlan saved = plans.findByPatientId(maria).orElseThrow();
+        assertThat(saved.isMessageNotices()).isFalse();
+        assertThat(saved.isEnabled()).isTrue();
+        assertThat(saved.noticeChannels()).isEmpty();
+        assertThat(saved.channels()).containsExactly(Channel.EMAIL);
+        openAs("maria.lopez", "reminders");
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withLabel("Email me when my clinic writes to me")).getValue()).isFalse();
+    }
+
+    @Test
     void theAdminSeesTheDemoOutboxWithTheNoMailServerNotice() {
         openAs("admin", "admin/outbox");
         _get(OutboxView.class);

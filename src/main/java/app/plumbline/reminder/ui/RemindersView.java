@@ -49,6 +49,7 @@ public class RemindersView extends Main implements BeforeEnterObserver {
     private final DayChips days = new DayChips();
     private final TimeList times = new TimeList(3);
     private final CheckboxGroup<Channel> channels = new CheckboxGroup<>("Remind me by");
+    private final Checkbox messageNotices = new Checkbox("Email me when my clinic writes to me");
     private final Paragraph address = new Paragraph();
     private final Paragraph intro = new Paragraph();
     private final FieldErrors errors = new FieldErrors();
@@ -70,7 +71,9 @@ public class RemindersView extends Main implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("reminder-save");
         errors.field("days", days).field("times", times).field("channels", channels);
-        add(new H1("Reminders"), intro, on, days, times, channels, address, save, new PushCard(push),
+        messageNotices.setId("message-notices");
+        messageNotices.setHelperText("The email says only that there is a message; read it under Messages.");
+        add(new H1("Reminders"), intro, on, days, times, channels, messageNotices, address, save, new PushCard(push),
                 new CalendarFeedCard(feeds, access.self(), CalendarView.appUrl()));
     }
 
@@ -93,13 +96,14 @@ public class RemindersView extends Main implements BeforeEnterObserver {
             chosen.add(Channel.PUSH);
         }
         channels.setValue(chosen);
+        messageNotices.setValue(form.choice().messageNotices());
         intro.setText((form.saved() ? "" : suggestion(form) + " ") + "Times are in the clinic's time zone ("
                 + form.zone() + "). Nothing is sent between " + form.quietHours() + ".");
         address.setText(form.email() == null
                 ? "Your clinic has no email address for you, so no reminder emails can be sent yet. Ask your "
                         + "therapist to add your email address to your details."
-                : "Reminder emails go to " + form.email() + ". They say only hello, the time and a link to the "
-                        + "portal, and every one has a link to stop them.");
+                : "Emails go to " + form.email() + ". They say only hello, the time or that there is a message, "
+                        + "and a link to the portal, and every one has a link to stop them.");
         enableChoices();
     }
 
@@ -121,7 +125,7 @@ public class RemindersView extends Main implements BeforeEnterObserver {
     private void save() {
         var choice = new ReminderChoice(on.getValue(), days.getValue() == null ? EnumSet.noneOf(DayOfWeek.class)
                 : days.getValue(), times.getValue(), channels.getValue().contains(Channel.EMAIL),
-                channels.getValue().contains(Channel.PUSH));
+                channels.getValue().contains(Channel.PUSH), messageNotices.getValue());
         try {
             reminders.save(choice);
             errors.clear();
