@@ -76,10 +76,9 @@ public class PastSessions {
         if (filled.isEmpty() && problems.isEmpty()) {
             throw new InvalidInputException("form", "Tick at least one box before saving.");
         }
+        java.util.Set<LocalDate> onPaper = paperDays(patient, filled);
         for (PaperDay day : filled) {
-            boolean entered = sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(),
-                    day.day(), day.day()).stream().anyMatch(s -> s.getSource() == SessionLog.Source.PAPER);
-            if (entered) {
+            if (onPaper.contains(day.day())) {
                 problems.add(new FieldProblem("form", "A paper log for " + Dates.day(day.day())
                         + " is already entered; nothing was saved."));
             }
@@ -90,6 +89,18 @@ public class PastSessions {
         List<PastSession> past = filled.stream().flatMap(d -> d.sessions(program).stream()).toList();
         save(patient, program, past, true);
         return past.size();
+    }
+
+    /** The days among those filled in that already have a paper log: one query over their range. */
+    private java.util.Set<LocalDate> paperDays(PatientRef patient, List<PaperDay> filled) {
+        if (filled.isEmpty()) {
+            return java.util.Set.of();
+        }
+        LocalDate first = filled.stream().map(PaperDay::day).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = filled.stream().map(PaperDay::day).max(LocalDate::compareTo).orElseThrow();
+        return sessions.findByPatientIdAndSessionDateBetweenOrderBySessionDateAscIdAsc(patient.id(), first, last)
+                .stream().filter(s -> s.getSource() == SessionLog.Source.PAPER).map(SessionLog::getSessionDate)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** How many sessions each day between the dates already has, from the portal and from paper. */
