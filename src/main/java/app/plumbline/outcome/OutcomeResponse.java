@@ -142,6 +142,14 @@ class OutcomeResponse {
         return occasion;
     }
 
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
     LocalDate getAnsweredOn() {
         return answeredOn;
     }
