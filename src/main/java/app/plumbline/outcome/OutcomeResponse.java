@@ -150,6 +150,10 @@ class OutcomeResponse {
         return submittedAt;
     }
 
+    Integer getAnsweredItems() {
+        return answeredItems;
+    }
+
     LocalDate getAnsweredOn() {
         return answeredOn;
     }
