@@ -3,6 +3,7 @@ package app.plumbline.patient;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The port through which {@link PatientDataExport} collects a patient's data for the one file a
@@ -24,9 +25,12 @@ public interface PatientDataSection {
     /** The section's content for the patient, with times in the clinic's time zone. */
     Object data(PatientRef patient, ZoneId zone);
 
-    /** "2026-12-03T17:05:00+01:00": ISO 8601 with the clinic's offset; null stays null. */
+    /**
+     * "2026-12-03T17:05:09+01:00": ISO 8601 to the second with the clinic's offset ("Z" in UTC);
+     * null stays null. Fractions of a second would only be noise to a person reading the file.
+     */
     static String time(Instant instant, ZoneId zone) {
-        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone)
-                .toOffsetDateTime());
+        return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
     }
 }
