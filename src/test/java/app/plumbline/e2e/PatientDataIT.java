@@ -37,8 +37,9 @@ class PatientDataIT extends BrowserTest {
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).first().click();
         link = dataLink("Download patient data (JSON)");
+        drawerClosed();
         link.scrollIntoViewIfNeeded();
-        assertThat(link).isVisible();
+        assertThat(link).isInViewport();
         screenshot("patient-data-link-phone");
     }
 
@@ -48,8 +49,9 @@ class PatientDataIT extends BrowserTest {
         logInAndWaitFor("maria.lopez", "Hello, Maria");
         open("my-program");
         Locator link = dataLink("Download my data");
+        drawerClosed();
         link.scrollIntoViewIfNeeded();
-        assertThat(link).isVisible();
+        assertThat(link).isInViewport();
         screenshot("my-data-link-phone");
         link.focus();
         Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
@@ -66,6 +68,11 @@ class PatientDataIT extends BrowserTest {
         link.scrollIntoViewIfNeeded();
         assertThat(link).isVisible();
         screenshot("my-data-link-desktop");
+    }
+
+    /** On a phone the menu drawer is an overlay: wait until it has closed before a screenshot. */
+    private void drawerClosed() {
+        assertThat(page.locator("vaadin-app-layout[overlay]:not([drawer-opened])")).hasCount(1);
     }
 
     private Locator dataLink(String name) {
