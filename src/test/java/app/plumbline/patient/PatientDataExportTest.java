@@ -256,7 +256,7 @@ class PatientDataExportTest {
     }
 
     @Test
-    void anotherClinicAndAnotherPatientAreRefusedAndTheRefusalIsAudited() {
+    void anotherClinicAnotherPatientAndTheAdminAreRefusedAndTheRefusalIsAudited() {
         for (String other : List.of(otherClinic.therapist(), "david.kim")) {
             signIn.as(other);
             long before = lastAuditEvent();
@@ -265,6 +265,12 @@ class PatientDataExportTest {
             assertThat(jdbc.queryForObject("select count(*) from audit_event where id > ? and outcome = 'DENIED'",
                     Long.class, before)).as(other).isEqualTo(1);
         }
+        signIn.as("admin"); // the admin keeps the clinic running, not its patients' records
+        long before = lastAuditEvent();
+        assertThatThrownBy(() -> controller.download(maria)).isInstanceOf(AccessDeniedException.class);
+        audit.awaitWritten();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where id > ? and outcome = 'DENIED'",
+                Long.class, before)).isPositive();
         signIn.as("anna.berg");
         PatientRef annas = signIn.ref(maria);
         signIn.as("david.kim");
