@@ -30,6 +30,14 @@ public class CatalogService {
         return List.copyOf(readModel.snapshot().patterns().values());
     }
 
+    /** Every pattern's name by slug, for a patient's findings as the patient or their therapist reads them. */
+    public Map<String, String> patternNames() {
+        currentUser.require(Role.THERAPIST, Role.PATIENT, Role.ADMIN);
+        Map<String, String> names = new java.util.HashMap<>();
+        readModel.snapshot().patterns().values().forEach(p -> names.put(p.slug(), p.name()));
+        return names;
+    }
+
     public List<MuscleDefinition> muscles() {
         currentUser.require(Role.THERAPIST, Role.ADMIN);
         return readModel.snapshot().muscles().values().stream()

@@ -142,6 +142,18 @@ class OutcomeResponse {
         return occasion;
     }
 
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    Integer getAnsweredItems() {
+        return answeredItems;
+    }
+
     LocalDate getAnsweredOn() {
         return answeredOn;
     }

@@ -14,4 +14,7 @@ interface OutcomeResponseRepository extends JpaRepository<OutcomeResponse, Long>
 
     Optional<OutcomeResponse> findFirstByPatientIdAndQuestionnaireAndSubmittedAtIsNotNullOrderByAnsweredOnDescIdDesc(
             Long patientId, String questionnaire);
+
+    /** Every response of the patient, submitted or still open, by the day it was due; for the patient's data file. */
+    List<OutcomeResponse> findByPatientIdOrderByDueOnAscIdAsc(Long patientId);
 }

@@ -116,6 +116,14 @@ class SessionLog {
         return nextMorning;
     }
 
+    Instant getNextMorningAt() {
+        return nextMorningAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
     Instant getCreatedAt() {
         return createdAt;
     }

@@ -74,6 +74,9 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
 
     boolean existsByPatientId(Long patientId);
 
+    /** Every session of the patient, oldest first, for the patient's data file. */
+    List<SessionLog> findByPatientIdOrderBySessionDateAscIdAsc(Long patientId);
+
     Optional<SessionLog> findFirstByPatientIdAndSessionDateBeforeOrderBySessionDateDescIdDesc(Long patientId,
             LocalDate date);
 }

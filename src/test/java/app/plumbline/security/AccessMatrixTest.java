@@ -137,6 +137,8 @@ class AccessMatrixTest {
     @Autowired
     PatientService patients;
     @Autowired
+    app.plumbline.patient.PatientDataExport patientData;
+    @Autowired
     ProgramService programs;
     @Autowired
     SessionLogService sessions;
@@ -251,6 +253,7 @@ class AccessMatrixTest {
         entry("PatientService.firstSeenOn(PatientRef)", THERAPIST, p -> patients.firstSeenOn(signIn.ref(p)));
         entry("PatientService.activated(PatientRef)", THERAPIST, p -> patients.activated(signIn.ref(p)));
         entry("PatientService.me()", ANY_PATIENT_ON_THEMSELF, p -> patients.me());
+        entry("PatientDataExport.export(PatientRef)", THERAPIST_AND_SELF, p -> patientData.export(signIn.ref(p)));
         Long mariasAccount = mariasAccount();
         creation("PatientService.createForAccount(Long,PatientDetailsInput)", THERAPIST,
                 p -> patients.createForAccount(mariasAccount, details));

@@ -1,7 +1,10 @@
 package app.plumbline.sessionlog.ui;
 
 import app.plumbline.base.ui.AppUrls;
+import app.plumbline.base.ui.FileLink;
 import app.plumbline.clinic.ClinicSettingsService;
+import app.plumbline.patient.PatientDataExport;
+import app.plumbline.patient.PatientRef;
 import app.plumbline.program.ActiveProgram;
 import app.plumbline.program.ProgramService;
 import app.plumbline.sessionlog.SessionLogService;
@@ -34,11 +37,16 @@ public class MyProgramView extends Main {
         this.clinic = clinic;
         addClassNames("page", "narrow", "portal");
         add(new H1("My program"));
-        programs.active(sessions.me()).ifPresentOrElse(this::render, () -> {
+        PatientRef me = sessions.me();
+        programs.active(me).ifPresentOrElse(this::render, () -> {
             var none = new Paragraph("Your therapist has not published an exercise program for you yet.");
             none.addClassName("empty-state");
             add(none);
         });
+        add(new H2("Your data"), new Paragraph("Everything your clinic keeps about you here, in one file: your "
+                + "details, assessments, programs, sessions, questionnaires, messages and reminder settings "
+                + "(JSON, for your records or another app)."),
+                FileLink.download(PatientDataExport.downloadPath(me.id()), "Download my data"));
     }
 
     private void render(ActiveProgram program) {

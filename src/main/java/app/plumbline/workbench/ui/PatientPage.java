@@ -6,6 +6,7 @@ import app.plumbline.adherence.ui.AdherencePanel;
 import app.plumbline.adherence.ui.SuggestionsPanel;
 import app.plumbline.base.InvalidInputException;
 import app.plumbline.base.ui.Badge;
+import app.plumbline.base.ui.FileLink;
 import app.plumbline.base.ui.Notifications;
 import app.plumbline.catalog.CatalogService;
 import app.plumbline.catalog.PatternDefinition;
@@ -14,6 +15,7 @@ import app.plumbline.outcome.OutcomeFigures;
 import app.plumbline.outcome.OutcomeService;
 import app.plumbline.outcome.ui.OutcomesPanel;
 import app.plumbline.patient.Finding;
+import app.plumbline.patient.PatientDataExport;
 import app.plumbline.patient.PatientDetails;
 import app.plumbline.patient.PatientRoutes;
 import app.plumbline.patient.PatientAccess;
@@ -133,7 +135,8 @@ public class PatientPage extends Main implements BeforeEnterObserver, HasDynamic
             confirm.setCancelable(true);
             confirm.open();
         });
-        var actions = new Div(builder, sheet, paper, edit, code, active);
+        var data = FileLink.download(PatientDataExport.downloadPath(patientId), "Download patient data (JSON)");
+        var actions = new Div(builder, sheet, paper, edit, code, active, data);
         actions.addClassName("page-actions");
         var facts = new Paragraph(String.join(" · ", List.of(
                 patient.dateOfBirth() == null ? "Date of birth not recorded" : "Born " + patient.dateOfBirth(),
