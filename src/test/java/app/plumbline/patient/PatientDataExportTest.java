@@ -214,6 +214,7 @@ class PatientDataExportTest {
 
         assertThat(data.get("reminders").has("on")).isTrue();
         assertThat(data.get("reminders").get("timeZone").asString()).isEqualTo(zone.getId());
+        assertThat(data.get("reminders").get("messageEmails").isBoolean()).isTrue();
         assertThat(data.get("calendarFeed").get("on").asBoolean()).isTrue();
         assertThat(data.get("calendarFeed").get("since").asString()).matches(ISO_WITH_OFFSET);
         assertThat(stream(data.get("pushDevices")).map(d -> d.get("device").asString())).contains("Export test phone");

@@ -140,6 +140,9 @@ class ReminderViewsTest extends KaribuTest {
         openAs("maria.lopez", "reminders");
         assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
                 spec -> spec.withLabel("Email me when my clinic writes to me")).getValue()).isFalse();
+        mariaHasMondayAt18();
+        assertThat(plans.findByPatientId(maria).orElseThrow().isMessageNotices()).as("back as other tests expect")
+                .isTrue();
     }
 
     @Test
