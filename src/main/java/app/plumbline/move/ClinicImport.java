@@ -150,7 +150,7 @@ public final class ClinicImport {
             if (migrated != null && migrated.equals(TableScanner.scan(connection, table, sorted(table), null))) {
                 seeded.add(table);
             } else {
-                holding.add(table.name() + " (" + now.rows() + " rows)");
+                holding.add(table.name() + " (" + now.rows() + (now.rows() == 1 ? " row)" : " rows)"));
             }
         }
         if (!holding.isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -48,15 +49,17 @@ public final class MoveCommand {
             }
             DataSource dataSource = context.getBean(DataSource.class);
             String version = schemaVersion(context.getBean(Flyway.class));
+            long started = System.nanoTime();
             MoveReport report = switch (mode) {
                 case "export" -> new ClinicExport(Clock.systemUTC()).export(dataSource, version, Path.of(file));
                 case "import" -> ClinicImport.withMigrations(environment.getProperty("spring.flyway.locations",
                         String[].class, new String[] {"classpath:db/migration"})).importInto(dataSource, version, Path.of(file));
                 default -> throw new MoveException("--" + MODE + " is export or import, not \"" + mode + "\".");
             };
+            String seconds = String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - started) / 1e9);
             out.print(report.format());
-            out.println(mode.equals("export") ? "Exported to " + file + " at schema version " + version + "."
-                    : "Imported " + file + " at schema version " + version + "; every table verified.");
+            out.println(mode.equals("export") ? "Exported to " + file + " at schema version " + version + " in " + seconds + "."
+                    : "Imported " + file + " at schema version " + version + " in " + seconds + "; every table verified.");
             return 0;
         } catch (MoveException e) {
             System.err.println("Move refused or failed: " + e.getMessage());

@@ -124,7 +124,7 @@ class ClinicMoveTest {
         }
 
         assertThatThrownBy(() -> importer.importInto(target, version, archive)).isInstanceOf(MoveException.class)
-                .hasMessageContaining("clinic (1 rows)");
+                .hasMessageContaining("clinic (1 row)");
         assertThat(scalar(target, "select count(*) from patient")).isZero();
         assertThat(scalar(target, "select count(*) from clinic")).isEqualTo(1);
     }
