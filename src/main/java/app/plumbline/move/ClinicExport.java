@@ -37,21 +37,29 @@ public final class ClinicExport {
         List<MoveManifest.Entry> entries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
+            String source = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             // One snapshot for all tables (on H2 and PostgreSQL alike), so foreign keys hold in the archive.
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            String source = connection.getMetaData().getDatabaseProductName() + " "
-                    + connection.getMetaData().getDatabaseProductVersion();
-            for (Table table : SchemaReader.tablesInInsertOrder(connection)) {
-                String name = "tables/" + table.name() + ".jsonl";
-                zip.putNextEntry(new ZipEntry(name));
-                OutputStream out = zip;
-                TableDigest.Result result = TableScanner.scan(connection, table, table.columnNames(), out::write);
-                zip.closeEntry();
-                entries.add(new MoveManifest.Entry(table.name(), name, table.columnNames(), result.rows(), result.sha256()));
+            try {
+                for (Table table : SchemaReader.tablesInInsertOrder(connection)) {
+                    String name = "tables/" + table.name() + ".jsonl";
+                    zip.putNextEntry(new ZipEntry(name));
+                    OutputStream out = zip;
+                    TableDigest.Result result = TableScanner.scan(connection, table, table.columnNames(), out::write);
+                    zip.closeEntry();
+                    entries.add(new MoveManifest.Entry(table.name(), name, table.columnNames(), result.rows(), result.sha256()));
+                }
+            } finally {
+                // A connection may be shared or pooled: hand it back as it came.
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(isolation);
             }
-            connection.rollback();
             MoveManifest manifest = new MoveManifest(MoveManifest.FORMAT, MoveManifest.VERSION, schemaVersion,
                     Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString(), source, List.copyOf(entries));
             zip.putNextEntry(new ZipEntry(MoveManifest.FILE));

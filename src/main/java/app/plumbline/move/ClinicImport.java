@@ -65,7 +65,7 @@ public final class ClinicImport {
         } catch (IOException e) {
             throw new MoveException("The archive " + file + " cannot be read: " + e.getMessage(), e);
         } catch (SQLException e) {
-            throw new MoveException("The import failed and was rolled back: " + e.getMessage(), e);
+            throw new MoveException("The import failed and was rolled back: " + reason(e), e);
         }
     }
 
@@ -102,6 +102,8 @@ public final class ClinicImport {
         } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
             throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
@@ -208,6 +210,16 @@ public final class ClinicImport {
                     + " rows with checksum " + result.sha256() + ", the manifest says " + entry.rows() + " rows with "
                     + entry.sha256() + ". Nothing was imported.");
         }
+    }
+
+    /** A batch's own message is often generic; the statement's real reason is in the chain. */
+    private static String reason(SQLException e) {
+        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getNextException() != null ? e.getNextException() : e.getCause(); cause != null
+                && reason.length() < 2000; cause = cause.getCause()) {
+            reason.append("\n  because: ").append(cause.getMessage());
+        }
+        return reason.toString();
     }
 
     static String quoted(Connection connection, String sqlName) throws SQLException {
