@@ -21,16 +21,19 @@ MOVE_DIR=$(mktemp -d /tmp/plumbline-move.XXXXXX)
 jar=target/plumbline.jar
 pg="jdbc:postgresql://127.0.0.1:$PORT/plumbline_move"
 
-# 1. An H2 database holding the demo clinic: Plumbline started once with the demo, then stopped.
+# 1. An H2 database holding the demo clinic: Plumbline started once with the demo, then stopped once
+#    ready. "Started Application" comes before the demo's seeding (application runners); the VAPID
+#    key pair is made on a new database when the application is ready, after all of them.
 java -jar "$jar" --spring.profiles.active=demo --plumbline.data-dir="$MOVE_DIR/h2" --server.port=0 \
   --plumbline.backup.cron=- --plumbline.reminders.cron=- >"$MOVE_DIR/demo.log" 2>&1 &
 app=$!
 for _ in $(seq 1 300); do
-  grep -q "Started Application" "$MOVE_DIR/demo.log" && break
+  grep -q "VAPID key pair" "$MOVE_DIR/demo.log" && break
   kill -0 "$app" 2>/dev/null || { cat "$MOVE_DIR/demo.log"; echo "Plumbline with the demo did not start"; exit 1; }
   sleep 1
 done
-grep -q "Started Application" "$MOVE_DIR/demo.log" || { echo "Plumbline with the demo did not start in 5 minutes"; exit 1; }
+grep -q "VAPID key pair" "$MOVE_DIR/demo.log" || { echo "Plumbline with the demo was not ready in 5 minutes"; exit 1; }
+grep -q "Demo clinic ready" "$MOVE_DIR/demo.log" || { cat "$MOVE_DIR/demo.log"; echo "The demo clinic was not seeded"; exit 1; }
 kill "$app"; wait "$app" || true
 
 # 2. Export from H2, import into a new PostgreSQL database (each step verifies itself and exits 1 on a mismatch).
