@@ -1,5 +1,6 @@
 package app.plumbline;
 
+import app.plumbline.move.MoveCommand;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.server.AppShellSettings;
@@ -30,6 +31,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Moving the data to another database (README, "PostgreSQL") runs without the web app.
+        if (MoveCommand.requested(args)) {
+            System.exit(MoveCommand.run(args));
+        }
         SpringApplication.run(Application.class, args);
     }
 
