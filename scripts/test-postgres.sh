@@ -19,12 +19,13 @@ echo "Moving the demo clinic H2 -> PostgreSQL -> H2"
 [ -f target/plumbline.jar ] || ./mvnw -B -ntp -q package -DskipTests
 MOVE_DIR=$(mktemp -d /tmp/plumbline-move.XXXXXX)
 jar=target/plumbline.jar
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"   # the JDK CI chose (the machine's default java may be older)
 pg="jdbc:postgresql://127.0.0.1:$PORT/plumbline_move"
 
 # 1. An H2 database holding the demo clinic: Plumbline started once with the demo, then stopped once
 #    ready. "Started Application" comes before the demo's seeding (application runners); the VAPID
 #    key pair is made on a new database when the application is ready, after all of them.
-java -jar "$jar" --spring.profiles.active=demo --plumbline.data-dir="$MOVE_DIR/h2" --server.port=0 \
+"$java" -jar "$jar" --spring.profiles.active=demo --plumbline.data-dir="$MOVE_DIR/h2" --server.port=0 \
   --plumbline.backup.cron=- --plumbline.reminders.cron=- >"$MOVE_DIR/demo.log" 2>&1 &
 app=$!
 for _ in $(seq 1 300); do
@@ -37,13 +38,13 @@ grep -q "Demo clinic ready" "$MOVE_DIR/demo.log" || { cat "$MOVE_DIR/demo.log"; 
 kill "$app"; wait "$app" || true
 
 # 2. Export from H2, import into a new PostgreSQL database (each step verifies itself and exits 1 on a mismatch).
-java -jar "$jar" --plumbline.move=export --plumbline.move.file="$MOVE_DIR/demo.zip" --plumbline.data-dir="$MOVE_DIR/h2"
+"$java" -jar "$jar" --plumbline.move=export --plumbline.move.file="$MOVE_DIR/demo.zip" --plumbline.data-dir="$MOVE_DIR/h2"
 "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PORT" -U postgres -v ON_ERROR_STOP=1 -c "create database plumbline_move owner plumbline"
 PLUMBLINE_DB_URL=$pg PLUMBLINE_DB_USER=plumbline PLUMBLINE_DB_PASSWORD=plumbline \
-  java -jar "$jar" --spring.profiles.active=postgres --plumbline.move=import --plumbline.move.file="$MOVE_DIR/demo.zip"
+  "$java" -jar "$jar" --spring.profiles.active=postgres --plumbline.move=import --plumbline.move.file="$MOVE_DIR/demo.zip"
 # A second import into the same database must be refused.
 if PLUMBLINE_DB_URL=$pg PLUMBLINE_DB_USER=plumbline PLUMBLINE_DB_PASSWORD=plumbline \
-  java -jar "$jar" --spring.profiles.active=postgres --plumbline.move=import --plumbline.move.file="$MOVE_DIR/demo.zip" \
+  "$java" -jar "$jar" --spring.profiles.active=postgres --plumbline.move=import --plumbline.move.file="$MOVE_DIR/demo.zip" \
   >"$MOVE_DIR/again.log" 2>&1; then
   echo "A second import into a non-empty database was not refused"; exit 1
 fi
@@ -54,8 +55,8 @@ PGPASSWORD=plumbline "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PORT" -U plumbline -d p
 
 # 3. And back: export from PostgreSQL, import into a new H2 database.
 PLUMBLINE_DB_URL=$pg PLUMBLINE_DB_USER=plumbline PLUMBLINE_DB_PASSWORD=plumbline \
-  java -jar "$jar" --spring.profiles.active=postgres --plumbline.move=export --plumbline.move.file="$MOVE_DIR/back.zip"
-java -jar "$jar" --plumbline.move=import --plumbline.move.file="$MOVE_DIR/back.zip" --plumbline.data-dir="$MOVE_DIR/h2-back"
+  "$java" -jar "$jar" --spring.profiles.active=postgres --plumbline.move=export --plumbline.move.file="$MOVE_DIR/back.zip"
+"$java" -jar "$jar" --plumbline.move=import --plumbline.move.file="$MOVE_DIR/back.zip" --plumbline.data-dir="$MOVE_DIR/h2-back"
 
 # 4. The two archives hold the same tables, counts and checksums.
 tables() { unzip -p "$1" manifest.json | jq -c '.tables[] | [.name, .rows, .sha256]'; }
