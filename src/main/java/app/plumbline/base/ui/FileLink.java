@@ -14,8 +14,16 @@ public final class FileLink {
 
     /** A link styled as a secondary button, for "Download ..." beside other actions. */
     public static Anchor download(String pathFromRoot, String text) {
-        var link = new Anchor(AppUrls.of(pathFromRoot), text);
-        link.addClassNames("button-link", "secondary-link");
+        var link = button(text);
+        link.setHref(AppUrls.of(pathFromRoot));
+        link.addClassName("secondary-link");
+        return link;
+    }
+
+    /** A download link styled as a button, its address set later (setHref with AppUrls.of). */
+    public static Anchor button(String text) {
+        var link = new Anchor("", text);
+        link.addClassName("button-link");
         link.getElement().setAttribute("download", true);
         link.getElement().setAttribute("router-ignore", true);
         return link;

@@ -1,6 +1,7 @@
 package app.plumbline.sheet.ui;
 
 import app.plumbline.base.ui.AppUrls;
+import app.plumbline.base.ui.FileLink;
 import app.plumbline.clinic.PaperSize;
 import app.plumbline.sheet.SheetOptions;
 import com.vaadin.flow.component.button.Button;
@@ -31,8 +32,8 @@ public class SheetDownload extends Div {
         this.patientId = patientId;
         this.paper = clinicPaper == null ? PaperSize.A4 : clinicPaper;
         addClassName("sheet-download");
-        normal = link(linkText);
-        large = link("Large print PDF");
+        normal = FileLink.button(linkText);
+        large = FileLink.button("Large print PDF");
         switchPaper.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         switchPaper.addClickListener(e -> {
             paper = paper == PaperSize.A4 ? PaperSize.LETTER : PaperSize.A4;
@@ -68,14 +69,6 @@ public class SheetDownload extends Div {
         leftOut.forEach(line -> box.add(new Paragraph(line)));
         add(box);
         return this;
-    }
-
-    private static Anchor link(String text) {
-        var link = new Anchor("", text);
-        link.addClassName("button-link");
-        link.getElement().setAttribute("download", true);
-        link.getElement().setAttribute("router-ignore", true);
-        return link;
     }
 
     private void update() {
