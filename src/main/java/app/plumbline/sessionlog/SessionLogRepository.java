@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -74,7 +75,8 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
 
     boolean existsByPatientId(Long patientId);
 
-    /** Every session of the patient, oldest first, for the patient's data file. */
+    /** Every session of the patient with its exercises (one query), oldest first, for the patient's data file. */
+    @EntityGraph(attributePaths = "exercises")
     List<SessionLog> findByPatientIdOrderBySessionDateAscIdAsc(Long patientId);
 
     Optional<SessionLog> findFirstByPatientIdAndSessionDateBeforeOrderBySessionDateDescIdDesc(Long patientId,
