@@ -174,9 +174,11 @@ public final class ClinicImport {
             throw new MoveException("The archive lacks " + entry.file() + ", which its manifest lists.");
         }
         List<Column> columns = entry.columns().stream().map(table::column).toList();
-        String quote = connection.getMetaData().getIdentifierQuoteString().trim();
-        String sql = "insert into " + quote + table.sqlName() + quote + " ("
-                + columns.stream().map(c -> quote + c.sqlName() + quote).collect(Collectors.joining(", "))
+        List<String> names = new ArrayList<>();
+        for (Column column : columns) {
+            names.add(quoted(connection, column.sqlName()));
+        }
+        String sql = "insert into " + quoted(connection, table.sqlName()) + " (" + String.join(", ", names)
                 + ") values (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         TableDigest archived = new TableDigest();
         try (PreparedStatement statement = connection.prepareStatement(sql);
