@@ -56,6 +56,13 @@ class RemindersIT extends BrowserTest {
         screenshot("reminders-saved-phone");
 
         window(1366);
+        logInAndWaitFor("maria.lopez", "Hello, Maria");
+        open("reminders");
+        page.locator("#message-notices").waitFor();
+        settle();
+        screenshot("reminders-saved-desktop");
+
+        window(1366);
         logInAndWaitFor("anna.berg", "Patients");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Maria Lopez")).click();
         assertThat(page.locator("#reminder-status")).hasText("Reminders: email, Tue Thu 18:30");
