@@ -2,6 +2,7 @@ package app.plumbline.adherence;
 
 import app.plumbline.adherence.AdherenceCalculator.SetsDone;
 import app.plumbline.adherence.AdherenceCalculator.VersionSpan;
+import app.plumbline.patient.PatientAccess;
 import app.plumbline.program.ProgramService;
 import app.plumbline.program.ProgramService.PublishedVersion;
 import app.plumbline.security.CurrentUser;
@@ -14,36 +15,94 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The standing of many patients at once, for the therapist's home: a fixed handful of queries
- * summed in the database whatever the number of patients, then the adherence calculator per patient.
+ * The standing of many patients at once, for the therapist's home. Kept per patient and day in
+ * {@link StoredStandings}: a view reads the stored ones in one query and computes only those a
+ * write or a new day made stale, with a fixed handful of queries summed in the database whatever
+ * their number, then the adherence calculator per patient. Computing and storing run in their own
+ * transactions, which see only committed logs; a caller within a write transaction gets standings
+ * computed in its own transaction, and nothing is stored.
  */
 @Service
 public class StandingService {
+
+    private static final Logger log = LoggerFactory.getLogger(StandingService.class);
 
     static final int PAIN_DAYS = 7;
 
     private final ProgramService programs;
     private final SessionFigures sessions;
     private final LogSummaries summaries;
+    private final StoredStandings stored;
+    private final PatientAccess access;
     private final CurrentUser currentUser;
+    private final TransactionTemplate newTransaction;
 
-    StandingService(ProgramService programs, SessionFigures sessions, LogSummaries summaries,
-            CurrentUser currentUser) {
+    StandingService(ProgramService programs, SessionFigures sessions, LogSummaries summaries, StoredStandings stored,
+            PatientAccess access, CurrentUser currentUser, PlatformTransactionManager transactions) {
         this.summaries = summaries;
         this.programs = programs;
         this.sessions = sessions;
+        this.stored = stored;
+        this.access = access;
         this.currentUser = currentUser;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The standing of each of the given patients of the therapist's clinic (others are left out). */
-    @Transactional(readOnly = true)
     public Map<Long, Standing> standings(List<Long> patientIds) {
         currentUser.require(Role.THERAPIST);
         LocalDate today = currentUser.today();
+        Set<Long> mine = access.ofMyClinic(patientIds);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // Within a write: the caller may see logs not yet committed, so compute in its transaction, keep nothing.
+            return compute(List.copyOf(mine), today);
+        }
+        Map<Long, Standing> result = new HashMap<>(stored.current(mine, today));
+        Set<Long> stale = mine.stream().filter(id -> !result.containsKey(id)).collect(Collectors.toSet());
+        if (!stale.isEmpty()) {
+            result.putAll(computeAndStore(stale, today));
+        }
+        return result;
+    }
+
+    private Map<Long, Standing> computeAndStore(Set<Long> patientIds, LocalDate today) {
+        Map<Long, Long> generations = generations(patientIds);
+        return newTransaction.execute(status -> {
+            Map<Long, Standing> computed = compute(List.copyOf(patientIds), today);
+            try {
+                stored.store(computed.values(), generations, today);
+            } catch (DataAccessException e) {
+                // A concurrent write holds a row: what was computed is still right to show; the next view stores it.
+                status.setRollbackOnly();
+                log.debug("Standings not stored this time", e);
+            }
+            return computed;
+        });
+    }
+
+    /** The rows' generations, committed before computing; a second try if another view added a row at once. */
+    private Map<Long, Long> generations(Set<Long> patientIds) {
+        try {
+            return newTransaction.execute(status -> stored.generations(patientIds));
+        } catch (DuplicateKeyException e) {
+            return newTransaction.execute(status -> stored.generations(patientIds));
+        }
+    }
+
+    private Map<Long, Standing> compute(List<Long> patientIds, LocalDate today) {
         Map<Long, RecentFigures> figures = sessions.recentFigures(patientIds,
                 today.minusDays(AdherenceService.WINDOW_DAYS), today.minusDays(PAIN_DAYS - 1L), today);
         Map<Long, List<PublishedVersion>> histories = programs.histories(patientIds);

@@ -16,7 +16,8 @@ import java.util.Base64;
 /**
  * A column value in the archive's database-neutral form: a string, or null for SQL NULL (so NULL
  * and the empty string stay distinct). Integers and decimals in plain notation without trailing
- * zeros, booleans as true/false, dates and times in ISO-8601, timestamps with time zone as UTC
+ * zeros, double-precision numbers as Java writes them (the shortest form that reads back to the
+ * same double), booleans as true/false, dates and times in ISO-8601, timestamps with time zone as UTC
  * instants, binary as base64. The same value reads the same on H2 and on PostgreSQL.
  */
 final class CanonicalValue {
@@ -31,6 +32,10 @@ final class CanonicalValue {
                 yield rows.wasNull() ? null : Long.toString(value);
             }
             case DECIMAL -> decimal(rows.getBigDecimal(index));
+            case DOUBLE -> {
+                double value = rows.getDouble(index);
+                yield rows.wasNull() ? null : Double.toString(value);
+            }
             case BOOLEAN -> {
                 boolean value = rows.getBoolean(index);
                 yield rows.wasNull() ? null : Boolean.toString(value);
@@ -59,6 +64,7 @@ final class CanonicalValue {
                     }
                 }
                 case DECIMAL -> statement.setBigDecimal(index, new BigDecimal(value));
+                case DOUBLE -> statement.setDouble(index, Double.parseDouble(value));
                 case BOOLEAN -> statement.setBoolean(index, parseBoolean(value));
                 case TEXT -> statement.setString(index, value);
                 case DATE -> statement.setObject(index, LocalDate.parse(value));

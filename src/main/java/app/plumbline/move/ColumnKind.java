@@ -9,7 +9,7 @@ import java.util.Locale;
  * {@code boolean} as BIT), so the kind comes from the JDBC type and the type's name together.
  */
 enum ColumnKind {
-    INTEGER, DECIMAL, BOOLEAN, TEXT, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, BINARY;
+    INTEGER, DECIMAL, DOUBLE, BOOLEAN, TEXT, DATE, TIME, TIMESTAMP, TIMESTAMP_TZ, BINARY;
 
     static ColumnKind of(int jdbcType, String typeName) {
         String name = typeName == null ? "" : typeName.toLowerCase(Locale.ROOT);
@@ -20,6 +20,7 @@ enum ColumnKind {
         return switch (jdbcType) {
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> INTEGER;
             case Types.NUMERIC, Types.DECIMAL -> DECIMAL;
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> DOUBLE;
             case Types.BOOLEAN, Types.BIT -> BOOLEAN;
             case Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.CLOB, Types.NCHAR, Types.NVARCHAR,
                     Types.LONGNVARCHAR, Types.NCLOB -> TEXT;
@@ -33,6 +34,6 @@ enum ColumnKind {
     }
 
     boolean numeric() {
-        return this == INTEGER || this == DECIMAL;
+        return this == INTEGER || this == DECIMAL || this == DOUBLE;
     }
 }

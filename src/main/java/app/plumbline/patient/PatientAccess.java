@@ -5,6 +5,7 @@ import app.plumbline.security.AccountPrincipal;
 import app.plumbline.security.CurrentUser;
 import app.plumbline.security.Role;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
@@ -104,8 +105,7 @@ public class PatientAccess {
     @Transactional(readOnly = true)
     public Set<Long> ofMyClinic(Collection<Long> patientIds) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        return patients.findByIdInAndClinicId(patientIds, therapist.clinicId()).stream().map(Patient::getId)
-                .collect(Collectors.toSet());
+        return patientIds.isEmpty() ? Set.of() : new HashSet<>(patients.idsInClinic(patientIds, therapist.clinicId()));
     }
 
     /** The signed-in therapist's clinic, for queries over all of its patients at once. */

@@ -3,6 +3,7 @@ package app.plumbline.patient;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PatientRepository extends JpaRepository<Patient, Long> {
 
@@ -11,4 +12,8 @@ interface PatientRepository extends JpaRepository<Patient, Long> {
     Optional<Patient> findByAccountId(Long accountId);
 
     List<Patient> findByIdInAndClinicId(java.util.Collection<Long> ids, Long clinicId);
+
+    /** Those of the ids that are patients of the clinic, without loading the patients. */
+    @Query("select p.id from Patient p where p.id in :ids and p.clinicId = :clinicId")
+    List<Long> idsInClinic(java.util.Collection<Long> ids, Long clinicId);
 }

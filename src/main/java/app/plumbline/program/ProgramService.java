@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,10 +41,12 @@ public class ProgramService {
     private final AuditLog audit;
     private final ClinicSettingsService clinicSettings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ProgramService(ProgramRepository programs, ProgramDraftRepository drafts, ProgramVersionRepository versions,
             PatientAccess access, CatalogService catalog, ProgramCheck check, AccountDirectory directory,
-            CurrentUser currentUser, AuditLog audit, ClinicSettingsService clinicSettings, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, ClinicSettingsService clinicSettings, Clock clock,
+            ApplicationEventPublisher events) {
         this.programs = programs;
         this.drafts = drafts;
         this.versions = versions;
@@ -55,6 +58,7 @@ public class ProgramService {
         this.audit = audit;
         this.clinicSettings = clinicSettings;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The patient's draft; the first call opens the program (empty) or a draft of the active version. */
@@ -111,6 +115,7 @@ public class ProgramService {
         ProgramVersion version = versions.save(new ProgramVersion(program.getId(), number, author, clock.instant(),
                 why, content));
         program.activate(number);
+        events.publishEvent(new VersionPublished(patient.id(), number));
         audit.write(patient.id(), "program.publish", "version " + number);
         return summary(version, true, directory.displayNames(List.of(author)));
     }

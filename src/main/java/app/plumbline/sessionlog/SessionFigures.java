@@ -58,17 +58,20 @@ public class SessionFigures {
     }
 
     /**
-     * Recent figures of many patients of the therapist's clinic at once, in a handful of queries:
-     * sets and session days from {@code from}, pain from {@code painFrom}, both up to {@code to}.
+     * Recent figures of many patients of the therapist's clinic at once (others are left out), in a
+     * handful of queries: sets and session days from {@code from}, pain from {@code painFrom}, both
+     * up to {@code to}.
      */
     @Transactional(readOnly = true)
     public Map<Long, RecentFigures> recentFigures(List<Long> patientIds, LocalDate from, LocalDate painFrom,
             LocalDate to) {
-        Long clinicId = access.myClinic();
-        Set<Long> wanted = new HashSet<>(patientIds);
+        Set<Long> mine = access.ofMyClinic(new HashSet<>(patientIds));
+        if (mine.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, List<DailyFigures.Sets>> sets = new HashMap<>();
         Map<Long, int[]> pain = new HashMap<>(); // sum, count, max
-        for (Object[] r : sessions.clinicExerciseDays(clinicId, from, to)) {
+        for (Object[] r : sessions.exerciseDays(mine, from, to)) {
             Long patient = id(r[0]);
             LocalDate day = localDate(r[1]);
             int done = ((Number) r[3]).intValue();
@@ -84,11 +87,11 @@ public class SessionFigures {
             }
         }
         Map<Long, List<RecentFigures.SessionDay>> days = new HashMap<>();
-        sessions.clinicSessionDays(clinicId, from, to).forEach(r -> days.computeIfAbsent(id(r[0]),
+        sessions.sessionDays(mine, from, to).forEach(r -> days.computeIfAbsent(id(r[0]),
                 k -> new ArrayList<>()).add(new RecentFigures.SessionDay(localDate(r[1]),
                 ((Number) r[2]).intValue() == 1)));
         Map<Long, RecentFigures> result = new HashMap<>();
-        for (Long id : access.ofMyClinic(wanted)) {
+        for (Long id : mine) {
             int[] p = pain.get(id);
             List<RecentFigures.SessionDay> sessionDays = days.getOrDefault(id, List.of()).stream()
                     .sorted(Comparator.comparing(RecentFigures.SessionDay::day)).toList();

@@ -34,23 +34,23 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
     // are found by the (patient, date) index whatever the size of the clinic.
 
     /**
-     * Per patient of a clinic, day and exercise: sets done as in {@link #setsPerDay}, and the sum,
-     * count and highest of the pain ratings.
+     * Per patient (of those given), day and exercise: sets done as in {@link #setsPerDay}, and the
+     * sum, count and highest of the pain ratings.
      */
     @Query(nativeQuery = true, value = "select s.patient_id, s.session_date, e.exercise_id, sum(case when "
             + "e.skip_reason is not null then 0 when e.sets_done > e.target_sets then e.target_sets "
-            + "else e.sets_done end), sum(e.pain), count(e.pain), max(e.pain) from patient p "
-            + "join session_log s on s.patient_id = p.id join exercise_log e on e.session_id = s.id "
-            + "where p.clinic_id = :clinicId and s.session_date between :from and :to "
+            + "else e.sets_done end), sum(e.pain), count(e.pain), max(e.pain) from session_log s "
+            + "join exercise_log e on e.session_id = s.id "
+            + "where s.patient_id in (:patientIds) and s.session_date between :from and :to "
             + "group by s.patient_id, s.session_date, e.exercise_id")
-    List<Object[]> clinicExerciseDays(Long clinicId, LocalDate from, LocalDate to);
+    List<Object[]> exerciseDays(java.util.Collection<Long> patientIds, LocalDate from, LocalDate to);
 
-    /** Per patient of a clinic and day with a session: 1 when a next morning was worse, else 0. */
+    /** Per patient (of those given) and day with a session: 1 when a next morning was worse, else 0. */
     @Query(nativeQuery = true, value = "select s.patient_id, s.session_date, "
-            + "max(case when s.next_morning = 'WORSE' then 1 else 0 end) from patient p "
-            + "join session_log s on s.patient_id = p.id where p.clinic_id = :clinicId "
-            + "and s.session_date between :from and :to group by s.patient_id, s.session_date")
-    List<Object[]> clinicSessionDays(Long clinicId, LocalDate from, LocalDate to);
+            + "max(case when s.next_morning = 'WORSE' then 1 else 0 end) from session_log s "
+            + "where s.patient_id in (:patientIds) and s.session_date between :from and :to "
+            + "group by s.patient_id, s.session_date")
+    List<Object[]> sessionDays(java.util.Collection<Long> patientIds, LocalDate from, LocalDate to);
 
     /** The patient's first and latest session day (nulls when there is none). */
     @Query("select min(s.sessionDate), max(s.sessionDate) from SessionLog s where s.patientId = :patientId")

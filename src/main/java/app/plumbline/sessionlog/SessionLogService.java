@@ -135,6 +135,7 @@ public class SessionLogService {
                     .ifPresent(previous -> redFlags.save(new RedFlag(me.id(), last.getId(), clock.instant(),
                             "Worse the next morning after two session days in a row")));
         }
+        recorder.changed(me.id());
         audit.write(me.id(), "session.next-morning", sessionDay + " " + answer);
     }
 

@@ -73,8 +73,11 @@ class SessionRecorder {
         changed(session.getPatientId());
     }
 
-    /** Tells the listeners what the patient's logs now add up to (flushed first, so the queries see them). */
-    private void changed(Long patientId) {
+    /**
+     * Tells the listeners what the patient's logs now add up to (flushed first, so the queries see
+     * them); also called when a next-morning answer changed a session.
+     */
+    void changed(Long patientId) {
         sessions.flush();
         Object[] span = sessions.span(patientId).getFirst();
         LocalDate first = span[0] == null ? null : NativeValues.localDate(span[0]);

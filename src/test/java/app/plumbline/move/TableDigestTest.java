@@ -69,6 +69,8 @@ class TableDigestTest {
         assertThat(ColumnKind.of(java.sql.Types.BIT, "bool")).isEqualTo(ColumnKind.BOOLEAN);
         assertThat(ColumnKind.of(java.sql.Types.BINARY, "bytea")).isEqualTo(ColumnKind.BINARY);
         assertThat(ColumnKind.of(java.sql.Types.CLOB, "CHARACTER LARGE OBJECT")).isEqualTo(ColumnKind.TEXT);
+        assertThat(ColumnKind.of(java.sql.Types.DOUBLE, "DOUBLE PRECISION")).isEqualTo(ColumnKind.DOUBLE);
+        assertThat(ColumnKind.of(java.sql.Types.DOUBLE, "float8")).isEqualTo(ColumnKind.DOUBLE);
     }
 
     private static String digest(String... lines) {
