@@ -29,7 +29,7 @@ class PatientListing {
     /** The list's columns that can be put in order; the name is the grid column's sort property. */
     enum SortKey {
         NAME(PatientSort.NAME), MESSAGES(null), AGE(PatientSort.AGE), PROGRAM(null), ADHERENCE(null),
-        LAST_SESSION(null), THERAPIST(PatientSort.THERAPIST), STATUS(PatientSort.STATUS);
+        LAST_SESSION(null), THERAPIST(PatientSort.THERAPIST);
 
         /** The patient module's own order for it, or null when another module holds the figures. */
         private final PatientSort own;
