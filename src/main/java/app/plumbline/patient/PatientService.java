@@ -13,6 +13,8 @@ import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +40,13 @@ public class PatientService {
     private final PatternCheck patterns;
     private final AuditLog audit;
     private final Clock clock;
+    private final PatientSearch search;
 
     PatientService(PatientRepository patients, AssessmentRepository assessments, PatientAccess access,
             PatientAccounts accounts, AccountDirectory directory, CurrentUser currentUser, PatternCheck patterns,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, PatientSearch search) {
         this.patients = patients;
+        this.search = search;
         this.assessments = assessments;
         this.access = access;
         this.accounts = accounts;
@@ -57,7 +61,59 @@ public class PatientService {
     @Transactional(readOnly = true)
     public List<PatientSummary> clinicPatients() {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        List<Patient> list = patients.findByClinicIdOrderByFamilyNameAscGivenNameAsc(therapist.clinicId());
+        return summarize(patients.findByClinicIdOrderByFamilyNameAscGivenNameAsc(therapist.clinicId()));
+    }
+
+    /**
+     * One page of the clinic's patients that match the query, in its order: search, sort and paging
+     * happen in the database, and only the page's summaries are made.
+     */
+    @Transactional(readOnly = true)
+    public List<PatientSummary> page(PatientQuery query, int offset, int limit) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        if (limit == 0) {
+            return List.of();
+        }
+        return summarize(search.page(therapist.clinicId(), query, therapistRanks(therapist, query), offset, limit));
+    }
+
+    /** How many of the clinic's patients match the query. */
+    @Transactional(readOnly = true)
+    public int count(PatientQuery query) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        return Math.toIntExact(search.count(therapist.clinicId(), query));
+    }
+
+    /**
+     * The ids of every patient of the clinic that matches the query, in its order: for a list ordered
+     * by what another module knows of the patients (it orders these ids, then asks {@link #summaries(List)}
+     * for one page of them).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> ids(PatientQuery query) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        return search.ids(therapist.clinicId(), query, therapistRanks(therapist, query));
+    }
+
+    /** The summaries of the given patients of the clinic, in the order given; others are left out. */
+    @Transactional(readOnly = true)
+    public List<PatientSummary> summaries(List<Long> patientIds) {
+        AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
+        if (patientIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Patient> found = patients.findByIdInAndClinicId(patientIds, therapist.clinicId()).stream()
+                .collect(Collectors.toMap(Patient::getId, p -> p));
+        return summarize(patientIds.stream().distinct().map(found::get).filter(Objects::nonNull).toList());
+    }
+
+    private List<PatientSummary> summarize(List<Patient> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
         Map<Long, String> names = directory.displayNames(list.stream().map(Patient::getTherapistId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<Long, List<Finding>> latest = latestFindings(list.stream().map(Patient::getId).toList());
@@ -68,6 +124,26 @@ public class PatientService {
                 latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList(),
                 activated.contains(p.getAccountId())))
                 .toList();
+    }
+
+    /**
+     * For the order by therapist: the place of each therapist of the clinic's patients when their
+     * names are put in order (the names live with the accounts, so the database orders by place).
+     */
+    private Map<Long, Integer> therapistRanks(AccountPrincipal therapist, PatientQuery query) {
+        if (query.sort() != PatientSort.THERAPIST) {
+            return Map.of();
+        }
+        Map<Long, String> names = directory.displayNames(patients.therapistIdsOfClinic(therapist.clinicId()));
+        List<Long> ordered = names.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> names.get(id), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(id -> id))
+                .toList();
+        Map<Long, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            ranks.put(ordered.get(i), i);
+        }
+        return ranks;
     }
 
     /** Whether the patient has chosen a password for the portal (activated, and not reset since). */

@@ -51,7 +51,11 @@ class ScreensIT extends BrowserTest {
         // Other tests add patients to the shared clinic: find Sofia with the list's own search, not by scrolling.
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search patients by name or pattern"))
                 .fill("Sofia Rossi");
-        Locator sofia = grid.locator(".grid-card").filter(new Locator.FilterOptions().setHasText("Sofia Rossi"));
+        // The list is searched once typing pauses: wait until it is narrowed to her. Rows the grid
+        // no longer needs are hidden with their last content, so only visible cards count.
+        Locator cards = grid.locator(".grid-card").filter(new Locator.FilterOptions().setVisible(true));
+        assertThat(cards.filter(new Locator.FilterOptions().setHasNotText("Sofia Rossi"))).hasCount(0);
+        Locator sofia = cards.filter(new Locator.FilterOptions().setHasText("Sofia Rossi")).first();
         assertThat(sofia.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sofia Rossi"))).isVisible();
         assertThat(sofia).containsText("Craniofacial and jaw asymmetry");
         assertThat(sofia).containsText("Adherence (14 days): ");
