@@ -18,6 +18,9 @@
 # SERVER_OPTS="-Xmx2g"  PIN=auto|split|wide|none  SKIP_BUILD=1  PORT=18080  STARTUP_RUNS=3
 # SEED_DIR=/path: keep the seeded clinic there and reuse it on the next run (seeding 600 patients
 # with a year of logs takes minutes); each run works on a copy.
+# DB=postgres: move the seeded clinic into a throwaway PostgreSQL (the Debian packages, fsync on,
+# pinned with the server) with the move commands, timed, and run the heap and load steps on it.
+# PG_PORT=55433
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -45,6 +48,8 @@ SERVER_OPTS=${SERVER_OPTS:--Xmx2g}
 PORT=${PORT:-18080}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 PIN=${PIN:-auto}
+DB=${DB:-h2}
+PG_PORT=${PG_PORT:-55433}
 if [[ "$PROFILE" == "generated" ]]; then
     # The generated clinic's accounts (README, "The generated clinic"): 25 patients per therapist.
     PATIENT_ACCOUNTS=${PATIENT_ACCOUNTS:-"patient{0001..$(printf %04d "$GENERATED_PATIENTS")}"}
@@ -163,7 +168,7 @@ started_in() { # log -> "X.XXX" (JVM start to ready, as Spring reports "process 
     echo "- java: $("$JAVA" -version 2>&1 | head -1); server options: $SERVER_OPTS"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
     echo "- pinning: $PIN (server on cpus '${SERVER_CPUS:-any}', load generator on cpus '${DRIVER_CPUS:-any}')"
-    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS SCENARIO=$SCENARIO STORM=$STORM USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS)"
+    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS SCENARIO=$SCENARIO STORM=$STORM USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS DB=$DB)"
 } >"$SUMMARY"
 
 if [[ ",$STEPS," == *",startup,"* ]]; then
@@ -230,9 +235,41 @@ if [[ ",$STEPS," == *",heap,"* || ",$STEPS," == *",load,"* ]]; then
     fi
 fi
 
+SERVER_PROFILES="$PROFILE"
+if [[ "$DB" == "postgres" && ( ",$STEPS," == *",heap,"* || ",$STEPS," == *",load,"* ) ]]; then
+    # The clinic as a clinic moving to PostgreSQL moves it (README, "Moving a clinic"): exported
+    # from H2, imported into an empty database, each step verifying every table's count and checksum.
+    . scripts/postgres-throwaway.sh
+    PG_SERVER_OPTS="" pg_start "$PG_PORT" plumbline_load plumbline plumbline
+    trap 'cleanup; pg_stop' EXIT
+    if [[ -n "$SERVER_CPUS" ]]; then # PostgreSQL's processes share the server's cores (forks inherit it)
+        taskset -a -cp "$SERVER_CPUS" "$(head -1 "$PG_DIR/data/postmaster.pid")" >/dev/null
+    fi
+    export PLUMBLINE_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/plumbline_load" PLUMBLINE_DB_USER=plumbline \
+        PLUMBLINE_DB_PASSWORD=plumbline
+    echo "== Moving the clinic H2 -> PostgreSQL"
+    move_jar=${JAR:-$ROOT/target/plumbline.jar}
+    t0=$(date +%s.%N)
+    PLUMBLINE_DB_URL="" "$JAVA" -jar "$move_jar" --plumbline.move=export --plumbline.move.file="$WORK/clinic.zip" \
+        --plumbline.data-dir="$WORK/data" >"$OUT/move-export.log" 2>&1 || { tail -30 "$OUT/move-export.log" >&2; exit 1; }
+    t1=$(date +%s.%N)
+    "$JAVA" -jar "$move_jar" --spring.profiles.active=postgres --plumbline.move=import \
+        --plumbline.move.file="$WORK/clinic.zip" >"$OUT/move-import.log" 2>&1 || { tail -30 "$OUT/move-import.log" >&2; exit 1; }
+    t2=$(date +%s.%N)
+    {
+        echo
+        echo "## The clinic moved H2 -> PostgreSQL ($("$PG_BIN/postgres" --version | awk '{print $3}'), fsync on)"
+        echo
+        echo "- archive: $(du -h "$WORK/clinic.zip" | cut -f1); $(grep -m1 -oE '[0-9]+ tables, [0-9]+ rows[^.]*' "$OUT/move-import.log")"
+        echo "- export from H2: $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s wall (JVM start included); $(grep -m1 -o 'in [0-9.]* s' "$OUT/move-export.log") as the command reports it"
+        echo "- import into PostgreSQL: $(awk -v a="$t1" -v b="$t2" 'BEGIN {printf "%.1f", b - a}') s wall (JVM start included); $(grep -m1 -o 'in [0-9.]* s' "$OUT/move-import.log") as the command reports it"
+    } | tee -a "$SUMMARY"
+    SERVER_PROFILES="$PROFILE,postgres"
+fi
+
 if [[ ",$STEPS," == *",heap,"* ]]; then
     echo "== Heap per session ($HEAP_SESSIONS sessions)"
-    start_server "$WORK/data" "$OUT/server-heap.log" "$OUT/heap-gc.log" --spring.profiles.active="$PROFILE" \
+    start_server "$WORK/data" "$OUT/server-heap.log" "$OUT/heap-gc.log" --spring.profiles.active="$SERVER_PROFILES" \
         --plumbline.generated.patients="$GENERATED_PATIENTS"
     driver ReadyCheck >/dev/null
     driver HeapPerSession -Dload.pid="$SERVER_PID" -Dload.heapSessions="$HEAP_SESSIONS" \
@@ -244,7 +281,7 @@ fi
 
 if [[ ",$STEPS," == *",load,"* ]]; then
     echo "== Load: $USERS virtual patients ($SCENARIO), ramp ${RAMP}s, hold ${HOLD}s, sign-in storm: $STORM clients"
-    start_server "$WORK/data" "$OUT/server-load.log" "$OUT/load-gc.log" --spring.profiles.active="$PROFILE" \
+    start_server "$WORK/data" "$OUT/server-load.log" "$OUT/load-gc.log" --spring.profiles.active="$SERVER_PROFILES" \
         --plumbline.generated.patients="$GENERATED_PATIENTS"
     driver ReadyCheck >/dev/null
     if [[ -n "${JFR:-}" ]]; then

@@ -2,6 +2,7 @@
 # the Debian packages (installed if missing) in a temp directory on 127.0.0.1.
 #   pg_start PORT DATABASE USER PASSWORD   starts it and creates the role and database
 #   pg_stop                                stops it and deletes the directory
+# PG_SERVER_OPTS: options for the server, "-F" (no fsync: a throwaway for tests) unless set.
 # PostgreSQL refuses to run as root: as root, it runs as the 'postgres' user the package created.
 
 pg_as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -18,7 +19,7 @@ pg_start() {
   if [ "$(id -u)" = 0 ]; then chown postgres "$PG_DIR"; fi
   pg_as_owner "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres -A trust -E UTF8 --no-locale >/dev/null
   pg_as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-    -o "-h 127.0.0.1 -p $port -k $PG_DIR -F" start >/dev/null
+    -o "-h 127.0.0.1 -p $port -k $PG_DIR ${PG_SERVER_OPTS--F}" start >/dev/null
   "$PG_BIN/psql" -q -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 \
     -c "create role $user login password '$password'" \
     -c "create database $db owner $user"

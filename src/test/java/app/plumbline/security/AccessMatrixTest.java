@@ -230,6 +230,16 @@ class AccessMatrixTest {
         // patient
         listing("PatientService.clinicPatients()", THERAPIST, p -> patients.clinicPatients(),
                 r -> ((List<?>) r).stream().anyMatch(s -> ((PatientSummary) s).id().equals(maria)));
+        listing("PatientService.page(PatientQuery,int,int)", THERAPIST,
+                p -> patients.page(app.plumbline.patient.PatientQuery.all(), 0, 1000),
+                r -> ((List<?>) r).stream().anyMatch(s -> ((PatientSummary) s).id().equals(maria)));
+        listing("PatientService.ids(PatientQuery)", THERAPIST, p -> patients.ids(app.plumbline.patient.PatientQuery.all()),
+                r -> ((List<?>) r).contains(maria));
+        listing("PatientService.summaries(List)", THERAPIST, p -> patients.summaries(List.of(p)),
+                r -> ((List<?>) r).stream().anyMatch(s -> ((PatientSummary) s).id().equals(maria)));
+        // A number only: nothing in it names Maria.
+        filteredListing("PatientService.count(PatientQuery)", THERAPIST,
+                p -> patients.count(app.plumbline.patient.PatientQuery.all()), r -> false);
         entry("PatientService.details(PatientRef)", THERAPIST, p -> patients.details(signIn.ref(p)));
         creation("PatientService.create(PatientDetailsInput)", EnumSet.of(Who.OWN_THERAPIST, Who.OTHER_CLINIC),
                 p -> patients.create(details));
