@@ -17,16 +17,17 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The frame around every signed-in screen. The menu lists only the views the signed-in role may
- * open (Vaadin filters {@code @Menu} entries by each view's access annotation). The unread-message
+ * open (Vaadin filters {@code @Menu} entries by each view's access annotation, once per role:
+ * {@link RoleMenus}). The unread-message
  * count is asked again after each navigation (opening a thread reads it), never polled.
  */
 @Layout
@@ -40,7 +41,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Anchor unread = new Anchor();
     private SideNavItem badged;
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MessageService messages) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MessageService messages,
+            RoleMenus menus) {
         this.currentUser = currentUser;
         this.messages = messages;
         setPrimarySection(Section.DRAWER);
@@ -60,7 +62,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var brand = new Span("Plumbline");
         brand.addClassName("app-brand");
-        addToDrawer(brand, menu());
+        addToDrawer(brand, menu(menus.entries()));
     }
 
     /**
@@ -72,10 +74,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         authentication.logout();
     }
 
-    private SideNav menu() {
+    private SideNav menu(List<MenuEntry> entries) {
         var nav = new SideNav();
         nav.setLabel("Main menu");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             var item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
