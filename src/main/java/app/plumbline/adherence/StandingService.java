@@ -47,6 +47,7 @@ public class StandingService {
     private final PatientAccess access;
     private final CurrentUser currentUser;
     private final TransactionTemplate newTransaction;
+    private final TransactionTemplate newReadOnlyTransaction;
 
     StandingService(ProgramService programs, SessionFigures sessions, LogSummaries summaries, StoredStandings stored,
             PatientAccess access, CurrentUser currentUser, PlatformTransactionManager transactions) {
@@ -58,6 +59,9 @@ public class StandingService {
         this.currentUser = currentUser;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.newReadOnlyTransaction = new TransactionTemplate(transactions);
+        this.newReadOnlyTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.newReadOnlyTransaction.setReadOnly(true);
     }
 
     /** The standing of each of the given patients of the therapist's clinic (others are left out). */
@@ -80,17 +84,15 @@ public class StandingService {
 
     private Map<Long, Standing> computeAndStore(Set<Long> patientIds, LocalDate today) {
         Map<Long, Long> generations = generations(patientIds);
-        return newTransaction.execute(status -> {
-            Map<Long, Standing> computed = compute(List.copyOf(patientIds), today);
-            try {
-                stored.store(computed.values(), generations, today);
-            } catch (DataAccessException e) {
-                // A concurrent write holds a row: what was computed is still right to show; the next view stores it.
-                status.setRollbackOnly();
-                log.debug("Standings not stored this time", e);
-            }
-            return computed;
-        });
+        // Read-only, so the persistence context holding every patient's program history is never flushed.
+        Map<Long, Standing> computed = newReadOnlyTransaction.execute(status -> compute(List.copyOf(patientIds), today));
+        try {
+            newTransaction.executeWithoutResult(status -> stored.store(computed.values(), generations, today));
+        } catch (DataAccessException e) {
+            // A concurrent write holds a row: what was computed is still right to show; the next view stores it.
+            log.debug("Standings not stored this time", e);
+        }
+        return computed;
     }
 
     /** The rows' generations, committed before computing; a second try if another view added a row at once. */

@@ -35,20 +35,23 @@ interface SessionLogRepository extends JpaRepository<SessionLog, Long> {
 
     /**
      * Per patient (of those given), day and exercise: sets done as in {@link #setsPerDay}, and the
-     * sum, count and highest of the pain ratings.
+     * sum, count and highest of the pain ratings. From the patients, so that each is one range of
+     * the {@code (patient, date)} index: H2 uses an IN list on session_log's patient alone and
+     * reads every session of those patients.
      */
     @Query(nativeQuery = true, value = "select s.patient_id, s.session_date, e.exercise_id, sum(case when "
             + "e.skip_reason is not null then 0 when e.sets_done > e.target_sets then e.target_sets "
-            + "else e.sets_done end), sum(e.pain), count(e.pain), max(e.pain) from session_log s "
-            + "join exercise_log e on e.session_id = s.id "
-            + "where s.patient_id in (:patientIds) and s.session_date between :from and :to "
+            + "else e.sets_done end), sum(e.pain), count(e.pain), max(e.pain) from patient p "
+            + "join session_log s on s.patient_id = p.id join exercise_log e on e.session_id = s.id "
+            + "where p.id in (:patientIds) and s.session_date between :from and :to "
             + "group by s.patient_id, s.session_date, e.exercise_id")
     List<Object[]> exerciseDays(java.util.Collection<Long> patientIds, LocalDate from, LocalDate to);
 
     /** Per patient (of those given) and day with a session: 1 when a next morning was worse, else 0. */
     @Query(nativeQuery = true, value = "select s.patient_id, s.session_date, "
-            + "max(case when s.next_morning = 'WORSE' then 1 else 0 end) from session_log s "
-            + "where s.patient_id in (:patientIds) and s.session_date between :from and :to "
+            + "max(case when s.next_morning = 'WORSE' then 1 else 0 end) from patient p "
+            + "join session_log s on s.patient_id = p.id "
+            + "where p.id in (:patientIds) and s.session_date between :from and :to "
             + "group by s.patient_id, s.session_date")
     List<Object[]> sessionDays(java.util.Collection<Long> patientIds, LocalDate from, LocalDate to);
 
