@@ -55,14 +55,16 @@ public class AlertService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Not in one transaction: the standings are read, and computed where stale, in transactions of
+     * their own, which would otherwise take a second connection from the pool per request.
+     */
     public List<Alert> needsAttention() {
         List<PatientSummary> clinic = patients.clinicPatients();
         return needsAttention(clinic, standings.standings(clinic.stream().map(PatientSummary::id).toList()));
     }
 
-    /** The list from standings already at hand (the therapist's home computes them once for both). */
-    @Transactional(readOnly = true)
+    /** The list from standings already at hand. */
     public List<Alert> needsAttention(List<PatientSummary> clinic, Map<Long, Standing> standing) {
         Long me = currentUser.require(Role.THERAPIST).accountId();
         List<PatientSummary> active = clinic.stream().filter(PatientSummary::active).toList();

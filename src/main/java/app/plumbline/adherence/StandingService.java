@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link StoredStandings}: a view reads the stored ones in one query and computes only those a
  * write or a new day made stale, with a fixed handful of queries summed in the database whatever
  * their number, then the adherence calculator per patient. Computing and storing run in their own
- * transactions, which see only committed logs; a caller within a write transaction gets standings
- * computed in its own transaction, and nothing is stored.
+ * transactions, which see only committed logs; a caller within a transaction of its own gets
+ * standings computed in it, and nothing is stored.
  */
 @Service
 public class StandingService {
@@ -69,9 +69,9 @@ public class StandingService {
         currentUser.require(Role.THERAPIST);
         LocalDate today = currentUser.today();
         Set<Long> mine = access.ofMyClinic(patientIds);
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            // Within a write: the caller may see logs not yet committed, so compute in its transaction, keep nothing.
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Within the caller's transaction, which may hold logs not yet committed: compute there and keep
+            // nothing (transactions of our own would also take a second connection from the pool).
             return compute(List.copyOf(mine), today);
         }
         Map<Long, Standing> result = new HashMap<>(stored.current(mine, today));
@@ -84,7 +84,7 @@ public class StandingService {
 
     private Map<Long, Standing> computeAndStore(Set<Long> patientIds, LocalDate today) {
         Map<Long, Long> generations = generations(patientIds);
-        // Read-only, so the persistence context holding every patient's program history is never flushed.
+        // Read-only: the persistence context holding every patient's program history is never flushed.
         Map<Long, Standing> computed = newReadOnlyTransaction.execute(status -> compute(List.copyOf(patientIds), today));
         try {
             newTransaction.executeWithoutResult(status -> stored.store(computed.values(), generations, today));

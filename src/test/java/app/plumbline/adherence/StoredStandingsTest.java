@@ -151,6 +151,19 @@ class StoredStandingsTest {
     }
 
     @Test
+    void aCallerInItsOwnTransactionGetsStandingsComputedThereAndNothingIsKept() {
+        Long helen = demoPatients.id("anna.berg", "Helen Wright");
+        Standing kept = standings.standings(List.of(helen)).get(helen);
+        jdbc.update("update patient_standing set as_of = null where patient_id = ?", helen);
+        var readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        Standing computed = readOnly.execute(s -> standings.standings(List.of(helen)).get(helen));
+
+        assertThat(computed).isEqualTo(kept);
+        assertThat(asOf(helen)).isNull();
+    }
+
+    @Test
     void anotherClinicsPatientsAreLeftOut() {
         Long maria = demoPatients.id("anna.berg", "Maria Lopez");
         standings.standings(List.of(maria));
