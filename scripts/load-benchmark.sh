@@ -237,7 +237,7 @@ fi
 
 SERVER_PROFILES="$PROFILE"
 if [[ "$DB" == "postgres" && ( ",$STEPS," == *",heap,"* || ",$STEPS," == *",load,"* ) ]]; then
-    # The clinic as a clinic moving to PostgreSQL moves it (README, "Moving a clinic"): exported
+    # The clinic as a clinic moving to PostgreSQL moves it (README, "Moving to PostgreSQL and back"): exported
     # from H2, imported into an empty database, each step verifying every table's count and checksum.
     . scripts/postgres-throwaway.sh
     PG_SERVER_OPTS="" pg_start "$PG_PORT" plumbline_load plumbline plumbline
