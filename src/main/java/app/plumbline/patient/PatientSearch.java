@@ -1,5 +1,6 @@
 package app.plumbline.patient;
 
+import app.plumbline.security.AccountDirectory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -13,6 +14,8 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,30 +29,31 @@ import org.springframework.stereotype.Component;
 class PatientSearch {
 
     private final EntityManager entityManager;
+    private final PatientRepository patients;
+    private final AccountDirectory directory;
 
-    PatientSearch(EntityManager entityManager) {
+    PatientSearch(EntityManager entityManager, PatientRepository patients, AccountDirectory directory) {
         this.entityManager = entityManager;
+        this.patients = patients;
+        this.directory = directory;
     }
 
-    /**
-     * @param therapistRanks for {@link PatientSort#THERAPIST}: each therapist's place in the order of
-     *        their names (others, and patients without a therapist, come first)
-     */
-    List<Patient> page(Long clinicId, PatientQuery query, Map<Long, Integer> therapistRanks, int offset,
-            int limit) {
+    List<Patient> page(Long clinicId, PatientQuery query, int offset, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Patient> q = cb.createQuery(Patient.class);
         Root<Patient> p = q.from(Patient.class);
-        q.select(p).where(where(cb, q, p, clinicId, query)).orderBy(order(cb, p, query, therapistRanks));
+        q.select(p).where(where(cb, q, p, clinicId, query))
+                .orderBy(order(cb, p, query, therapistRanks(clinicId, query)));
         TypedQuery<Patient> typed = entityManager.createQuery(q).setFirstResult(offset).setMaxResults(limit);
         return typed.getResultList();
     }
 
-    List<Long> ids(Long clinicId, PatientQuery query, Map<Long, Integer> therapistRanks) {
+    List<Long> ids(Long clinicId, PatientQuery query) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
         Root<Patient> p = q.from(Patient.class);
-        q.select(p.get("id")).where(where(cb, q, p, clinicId, query)).orderBy(order(cb, p, query, therapistRanks));
+        q.select(p.get("id")).where(where(cb, q, p, clinicId, query))
+                .orderBy(order(cb, p, query, therapistRanks(clinicId, query)));
         return entityManager.createQuery(q).getResultList();
     }
 
@@ -132,6 +136,26 @@ class PatientSearch {
         CriteriaBuilder.SimpleCase<Long, Integer> rank = cb.selectCase(p.<Long>get("therapistId"));
         therapistRanks.forEach((id, place) -> rank.when(cb.literal(id), cb.literal(place)));
         return rank.otherwise(cb.literal(-1));
+    }
+
+    /**
+     * For the order by therapist: the place of each therapist of the clinic's patients when their
+     * names are put in order (the names live with the accounts, so the database orders by place).
+     */
+    private Map<Long, Integer> therapistRanks(Long clinicId, PatientQuery query) {
+        if (query.sort() != PatientSort.THERAPIST) {
+            return Map.of();
+        }
+        Map<Long, String> names = directory.displayNames(patients.therapistIdsOfClinic(clinicId));
+        List<Long> ordered = names.keySet().stream()
+                .sorted(Comparator.comparing((Long id) -> names.get(id), String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(id -> id))
+                .toList();
+        Map<Long, Integer> ranks = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            ranks.put(ordered.get(i), i);
+        }
+        return ranks;
     }
 
     private static String contains(String text) {

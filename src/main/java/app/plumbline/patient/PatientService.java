@@ -13,10 +13,7 @@ import app.plumbline.base.FieldProblem;
 import app.plumbline.base.InvalidInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,12 +38,14 @@ public class PatientService {
     private final AuditLog audit;
     private final Clock clock;
     private final PatientSearch search;
+    private final PatientSummaries summaries;
 
     PatientService(PatientRepository patients, AssessmentRepository assessments, PatientAccess access,
             PatientAccounts accounts, AccountDirectory directory, CurrentUser currentUser, PatternCheck patterns,
-            AuditLog audit, Clock clock, PatientSearch search) {
+            AuditLog audit, Clock clock, PatientSearch search, PatientSummaries summaries) {
         this.patients = patients;
         this.search = search;
+        this.summaries = summaries;
         this.assessments = assessments;
         this.access = access;
         this.accounts = accounts;
@@ -61,7 +60,7 @@ public class PatientService {
     @Transactional(readOnly = true)
     public List<PatientSummary> clinicPatients() {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        return summarize(patients.findByClinicIdOrderByFamilyNameAscGivenNameAsc(therapist.clinicId()));
+        return summaries.of(patients.findByClinicIdOrderByFamilyNameAscGivenNameAsc(therapist.clinicId()));
     }
 
     /**
@@ -77,7 +76,7 @@ public class PatientService {
         if (limit == 0) {
             return List.of();
         }
-        return summarize(search.page(therapist.clinicId(), query, therapistRanks(therapist, query), offset, limit));
+        return summaries.of(search.page(therapist.clinicId(), query, offset, limit));
     }
 
     /** How many of the clinic's patients match the query. */
@@ -95,7 +94,7 @@ public class PatientService {
     @Transactional(readOnly = true)
     public List<Long> ids(PatientQuery query) {
         AccountPrincipal therapist = currentUser.require(Role.THERAPIST);
-        return search.ids(therapist.clinicId(), query, therapistRanks(therapist, query));
+        return search.ids(therapist.clinicId(), query);
     }
 
     /** The summaries of the given patients of the clinic, in the order given; others are left out. */
@@ -107,43 +106,7 @@ public class PatientService {
         }
         Map<Long, Patient> found = patients.findByIdInAndClinicId(patientIds, therapist.clinicId()).stream()
                 .collect(Collectors.toMap(Patient::getId, p -> p));
-        return summarize(patientIds.stream().distinct().map(found::get).filter(Objects::nonNull).toList());
-    }
-
-    private List<PatientSummary> summarize(List<Patient> list) {
-        if (list.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = directory.displayNames(list.stream().map(Patient::getTherapistId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<Long, List<Finding>> latest = latestFindings(list.stream().map(Patient::getId).toList());
-        LocalDate today = currentUser.today();
-        Set<Long> activated = directory.activated(list.stream().map(Patient::getAccountId).toList());
-        return list.stream().map(p -> new PatientSummary(p.getId(), p.fullName(), p.ageOn(today),
-                p.getTherapistId(), names.get(p.getTherapistId()), p.isActive(),
-                latest.getOrDefault(p.getId(), List.of()).stream().map(Finding::patternSlug).distinct().toList(),
-                activated.contains(p.getAccountId())))
-                .toList();
-    }
-
-    /**
-     * For the order by therapist: the place of each therapist of the clinic's patients when their
-     * names are put in order (the names live with the accounts, so the database orders by place).
-     */
-    private Map<Long, Integer> therapistRanks(AccountPrincipal therapist, PatientQuery query) {
-        if (query.sort() != PatientSort.THERAPIST) {
-            return Map.of();
-        }
-        Map<Long, String> names = directory.displayNames(patients.therapistIdsOfClinic(therapist.clinicId()));
-        List<Long> ordered = names.keySet().stream()
-                .sorted(Comparator.comparing((Long id) -> names.get(id), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(id -> id))
-                .toList();
-        Map<Long, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            ranks.put(ordered.get(i), i);
-        }
-        return ranks;
+        return summaries.of(patientIds.stream().distinct().map(found::get).filter(Objects::nonNull).toList());
     }
 
     /** Whether the patient has chosen a password for the portal (activated, and not reset since). */
@@ -267,7 +230,7 @@ public class PatientService {
     @Transactional(readOnly = true)
     public List<Finding> currentFindings(PatientRef patient) {
         PatientRef ref = access.therapist(patient);
-        return latestFindings(List.of(ref.id())).getOrDefault(ref.id(), List.of());
+        return summaries.latestFindings(List.of(ref.id())).getOrDefault(ref.id(), List.of());
     }
 
     /** The signed-in patient's own record. */
@@ -301,16 +264,5 @@ public class PatientService {
 
     private Patient own(PatientRef patient) {
         return patients.findById(access.therapist(patient).id()).orElseThrow();
-    }
-
-    private Map<Long, List<Finding>> latestFindings(List<Long> patientIds) {
-        Map<Long, List<Finding>> latest = new LinkedHashMap<>();
-        if (patientIds.isEmpty()) {
-            return latest;
-        }
-        for (Assessment a : assessments.findByPatientIdInOrderByAssessedOnDescIdDesc(patientIds)) {
-            latest.putIfAbsent(a.getPatientId(), a.getFindings());
-        }
-        return latest;
     }
 }
