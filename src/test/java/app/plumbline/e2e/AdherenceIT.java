@@ -3,8 +3,10 @@ package app.plumbline.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import app.plumbline.testing.BrowserTest;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class AdherenceIT extends BrowserTest {
@@ -33,6 +35,23 @@ class AdherenceIT extends BrowserTest {
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Red flags and notes"))
                 .scrollIntoViewIfNeeded();
         screenshot("patient-red-flags-phone");
+    }
+
+    @Test
+    void therapistSnoozesOneReasonFromTheHomeByKeyboardAndTheOtherStays() {
+        logInAndWaitFor("anna.berg", "Patients");
+        Locator james = page.locator(".alert-row").filter(new Locator.FilterOptions().setHasText("James O'Connor"));
+        assertThat(james).containsText("Adherence 0 %");
+        Locator snooze = james.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName(Pattern.compile("^Snooze for 7 days: Adherence")));
+        snooze.focus();
+        page.keyboard().press("Enter");
+
+        assertThat(james.getByText(Pattern.compile("^Adherence"))).hasCount(0);
+        assertThat(james).containsText("No log on");
+        page.reload();
+        assertThat(james).containsText("No log on");
+        assertThat(james).not().containsText("Adherence 0 %");
     }
 
     @Test

@@ -51,6 +51,12 @@ public class PatientsView extends Main {
     /** How long typing may pause before the list is searched again. */
     static final int SEARCH_PAUSE_MS = 300;
 
+    /**
+     * Rows read and sent at a time: two grids' worth of what shows at 36rem, so scrolling rarely
+     * waits, and the session keeps (and its last response carries) no more than that.
+     */
+    static final int PAGE_SIZE = 25;
+
     private final Grid<Row> grid = new Grid<>();
     private final TextField search = new TextField();
     private final PatientListing listing;
@@ -119,6 +125,7 @@ public class PatientsView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel("Patients");
         grid.addClassName("patient-grid");
+        grid.setPageSize(PAGE_SIZE);
         grid.setItems(this::fetch, query -> listing.count(search.getValue()));
         NarrowScreen.adapt(grid, List.of(card),
                 List.of(name, unreadColumn, age, patternColumn, program, adherence, last, therapist, status));
