@@ -53,6 +53,7 @@ public abstract class BrowserTest {
     @LocalServerPort
     private int port;
     private BrowserContext context;
+    private boolean phone;
     protected Page page;
 
     @RegisterExtension
@@ -102,6 +103,7 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        this.phone = phone;
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setDeviceScaleFactor(phone ? 2 : 1)
@@ -148,6 +150,20 @@ public abstract class BrowserTest {
         logIn(username, PASSWORD);
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName(heading).setExact(true))).isVisible();
+        layoutSettled();
+    }
+
+    /**
+     * On a phone, waits until the menu drawer lies over the content, closed. The app layout finds
+     * out that the window is narrow up to a second after a page load's view shows (measured: not
+     * yet at 0.5 s, done at 1 s); until then its drawer stands open beside the content, so a
+     * screenshot shows both on top of each other and a press on "Menu" may be undone.
+     */
+    protected void layoutSettled() {
+        if (phone) {
+            page.waitForFunction("() => { const layout = document.querySelector('vaadin-app-layout');"
+                    + " return !layout || layout.overlay; }");
+        }
     }
 
     /**
@@ -165,6 +181,7 @@ public abstract class BrowserTest {
 
     /** Saves what the page looks like now, for a person to look at. */
     protected Path screenshot(String name) {
+        layoutSettled();
         Path file = Paths.get("target", "screenshots", name + ".png");
         // Finished animations: a dialog still fading in or a drawer still sliding shows half of each.
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
