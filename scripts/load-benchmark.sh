@@ -12,6 +12,7 @@
 # its hottest methods to the summary (jfr view hot-methods)
 # SCENARIO=steady (patients sign in once and come back in their session) or churn (every visit
 # signs in anew)  STORM=0 (clients signing in one after the other during the hold, beside the patients)
+# HOME_USERS=0 (therapists beside the patients, each opening the home with a page load every THINK s)
 # HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200 (patients; 0 skips them)
 # HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600  JAR=target/plumbline.jar
 # PROFILE=generated  PATIENT_ACCOUNTS=...  THERAPIST_ACCOUNTS=...  PASSWORD=...
@@ -32,6 +33,7 @@ fi
 STEPS=${STEPS:-startup,heap,load}
 SCENARIO=${SCENARIO:-steady}
 STORM=${STORM:-0}
+HOME_USERS=${HOME_USERS:-0}
 USERS=${USERS:-500}
 RAMP=${RAMP:-120}
 HOLD=${HOLD:-300}
@@ -168,7 +170,7 @@ started_in() { # log -> "X.XXX" (JVM start to ready, as Spring reports "process 
     echo "- java: $("$JAVA" -version 2>&1 | head -1); server options: $SERVER_OPTS"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
     echo "- pinning: $PIN (server on cpus '${SERVER_CPUS:-any}', load generator on cpus '${DRIVER_CPUS:-any}')"
-    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS SCENARIO=$SCENARIO STORM=$STORM USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS DB=$DB)"
+    echo "- command: scripts/load-benchmark.sh $* (STEPS=$STEPS SCENARIO=$SCENARIO STORM=$STORM HOME_USERS=$HOME_USERS USERS=$USERS RAMP=$RAMP HOLD=$HOLD IDLE=$IDLE HEAP_SESSIONS=$HEAP_SESSIONS PROFILE=$PROFILE GENERATED_PATIENTS=$GENERATED_PATIENTS DB=$DB)"
 } >"$SUMMARY"
 
 if [[ ",$STEPS," == *",startup,"* ]]; then
@@ -280,7 +282,7 @@ if [[ ",$STEPS," == *",heap,"* ]]; then
 fi
 
 if [[ ",$STEPS," == *",load,"* ]]; then
-    echo "== Load: $USERS virtual patients ($SCENARIO), ramp ${RAMP}s, hold ${HOLD}s, sign-in storm: $STORM clients"
+    echo "== Load: $USERS virtual patients ($SCENARIO), ramp ${RAMP}s, hold ${HOLD}s, sign-in storm: $STORM clients, therapists opening the home: $HOME_USERS"
     start_server "$WORK/data" "$OUT/server-load.log" "$OUT/load-gc.log" --spring.profiles.active="$SERVER_PROFILES" \
         --plumbline.generated.patients="$GENERATED_PATIENTS"
     driver ReadyCheck >/dev/null
@@ -290,7 +292,7 @@ if [[ ",$STEPS," == *",load,"* ]]; then
     fi
     driver LoadDriver -Dload.pid="$SERVER_PID" -Dload.users="$USERS" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" \
         -Dload.idle="$IDLE" -Dload.heartbeat="$HEARTBEAT" -Dload.thinkMin="$THINK_MIN" -Dload.thinkMax="$THINK_MAX" \
-        -Dload.scenario="$SCENARIO" -Dload.stormClients="$STORM" \
+        -Dload.scenario="$SCENARIO" -Dload.stormClients="$STORM" -Dload.homeUsers="$HOME_USERS" \
         -Dload.gcLog="$OUT/load-gc.log" -Dload.serverCores="$SERVER_CORE_COUNT" -Dload.summary="$OUT/load.md" \
         | tee "$OUT/load-driver.log"
     stop_server

@@ -52,6 +52,8 @@ public final class LoadDriver {
 
         SignInStorm storm = new SignInStorm(settings);
         storm.start(http, rampEnd, holdEnd);
+        TherapistHomes homes = new TherapistHomes(settings, Integer.getInteger("load.homeUsers", 0));
+        homes.start(http, start, rampEnd, holdEnd);
 
         double cpuAtHold = Double.NaN;
         Map<String, Double> gcAtHold = Map.of();
@@ -68,6 +70,7 @@ public final class LoadDriver {
                 holding = true;
                 stats.recording = true;
                 storm.stats().recording = true;
+                homes.stats().recording = true;
                 holdStarted = now;
                 generatorCpuAtHold = generatorCpuSeconds();
                 if (server != null) {
@@ -94,6 +97,7 @@ public final class LoadDriver {
         long holdEndedAt = Math.min(System.nanoTime(), holdEnd);
         stats.recording = false;
         storm.stats().recording = false;
+        homes.stats().recording = false;
         double holdSeconds = (holdEndedAt - holdStarted) / 1e9;
         double serverCpu = server == null || !holding ? Double.NaN : (server.cpuSeconds() - cpuAtHold) / holdSeconds;
         double generatorCpu = holding ? (generatorCpuSeconds() - generatorCpuAtHold) / holdSeconds : Double.NaN;
@@ -102,6 +106,7 @@ public final class LoadDriver {
             user.interrupt();
         }
         storm.stop();
+        homes.stop();
 
         StringBuilder out = new StringBuilder();
         out.append("\n## Load: ").append(settings.users()).append(" virtual patients (")
@@ -140,6 +145,9 @@ public final class LoadDriver {
                 settings.users(), uidl.p50(), uidl.p95(), uidl.p99(), stats.errorCount(), serverCpu));
         if (settings.stormClients() > 0) {
             out.append(storm.report(holdSeconds, Math.max(1, Integer.getInteger("load.serverCores", 1))));
+        }
+        if (Integer.getInteger("load.homeUsers", 0) > 0) {
+            out.append(homes.report());
         }
         System.out.println(out);
         String summary = System.getProperty("load.summary");
