@@ -162,6 +162,28 @@ final class VirtualBrowser {
         sessionId = null;
     }
 
+    /**
+     * What the browser sends when the page goes away (a reload, another address, a closed tab):
+     * Vaadin's unload beacon, a UIDL message without calls that tells the server to close the UI.
+     * A beacon's answer is not read by the browser; only its status is checked here.
+     */
+    void unload() {
+        if (uiId < 0) {
+            return;
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("csrfToken", csrfToken);
+        body.putArray("rpc");
+        body.put("syncId", syncId).put("clientId", clientId).put("UNLOAD", true);
+        HttpResponse<String> response = send(request("?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(), "unload");
+        if (response.statusCode() != 200) {
+            throw new UiError("http", "unload answered " + response.statusCode());
+        }
+        uiId = -1;
+    }
+
     /** Vaadin's heartbeat: keeps the UI (and so the session) alive while the user does nothing. */
     void heartbeat() {
         HttpResponse<String> response = send(request("?v-r=heartbeat&v-uiId=" + uiId)
