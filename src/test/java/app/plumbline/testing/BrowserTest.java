@@ -154,10 +154,12 @@ public abstract class BrowserTest {
     }
 
     /**
-     * On a phone, waits until the menu drawer lies over the content, closed. The app layout finds
-     * out that the window is narrow up to a second after a page load's view shows (measured: not
-     * yet at 0.5 s, done at 1 s); until then its drawer stands open beside the content, so a
-     * screenshot shows both on top of each other and a press on "Menu" may be undone.
+     * On a phone, waits until the menu drawer lies over the content, closed. Under the test's
+     * installed clock the app layout finds out that the window is narrow up to a second after a
+     * page load's view shows (measured: not yet at 0.5 s, done at 1 s; in a browser without the
+     * installed clock it is in overlay mode when the view shows); until then its drawer stands
+     * open beside the content, so a screenshot shows both on top of each other and a press on
+     * "Menu" may be undone.
      */
     protected void layoutSettled() {
         if (phone) {
