@@ -83,23 +83,23 @@ public class NeedsAttentionPanel extends Div {
     void pressed(JsonNode data) {
         String patient = data.path(PATIENT).asString("");
         String kindName = data.path(KIND).asString("");
-        Optional<Alert> alert = rows.stream().filter(a -> String.valueOf(a.patientId()).equals(patient)).findFirst();
-        Optional<AlertKind> kind = alert.stream().flatMap(a -> a.reasons().stream()).map(Alert.Reason::kind)
-                .filter(k -> k.name().equals(kindName)).findFirst();
-        if (kind.isEmpty()) {
+        Optional<Alert.Reason> reason = rows.stream().filter(a -> String.valueOf(a.patientId()).equals(patient))
+                .flatMap(a -> a.reasons().stream()).filter(r -> r.kind().name().equals(kindName)).findFirst();
+        if (reason.isEmpty()) {
             return;
         }
-        Long patientId = alert.get().patientId();
+        Long patientId = Long.valueOf(patient);
+        AlertKind kind = reason.get().kind();
         switch (data.path(ACTION).asString("")) {
             case "acknowledge" -> {
                 // Red flags are acknowledged for good; anything else is put aside for today.
-                if (kind.get() == AlertKind.RED_FLAG) {
+                if (kind == AlertKind.RED_FLAG) {
                     alerts.acknowledgeRedFlags(patientId);
                 } else {
-                    alerts.snooze(patientId, kind.get(), 1);
+                    alerts.snooze(patientId, kind, 1);
                 }
             }
-            case "snooze" -> alerts.snooze(patientId, kind.get(), 7);
+            case "snooze" -> alerts.snooze(patientId, kind, 7);
             default -> {
                 return;
             }
