@@ -202,14 +202,15 @@ public final class LoadDriver {
         return Double.NaN;
     }
 
-    private static void sleepUntil(long nanoTime) {
+    /** Sleeps until the {@link System#nanoTime()} given; an interrupt ends the sleep early. */
+    static void sleepUntil(long nanoTime) {
         long millis = (nanoTime - System.nanoTime()) / 1_000_000;
         if (millis > 0) {
             sleepQuietly(millis);
         }
     }
 
-    private static void sleepQuietly(long millis) {
+    static void sleepQuietly(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -35,7 +35,7 @@ final class SignInStorm {
     void start(HttpClient http, long from, long until) {
         for (int i = 0; i < settings.stormClients(); i++) {
             clients.add(Thread.ofVirtual().name("storm-" + i).start(() -> {
-                sleepUntil(from);
+                LoadDriver.sleepUntil(from);
                 while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
                     String patient = settings.patients().get(next.getAndIncrement() % settings.patients().size());
                     try {
@@ -85,16 +85,5 @@ final class SignInStorm {
         }
         Arrays.sort(millis);
         return millis[millis.length / 2];
-    }
-
-    private static void sleepUntil(long nanoTime) {
-        long millis = (nanoTime - System.nanoTime()) / 1_000_000;
-        if (millis > 0) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

@@ -35,7 +35,7 @@ final class TherapistHomes {
             String account = settings.therapists().get(i % settings.therapists().size());
             long startAt = rampStart + (rampEnd - rampStart) * i / Math.max(1, therapists);
             clients.add(Thread.ofVirtual().name("therapist-" + i).start(() -> {
-                sleep((startAt - System.nanoTime()) / 1_000_000);
+                LoadDriver.sleepUntil(startAt);
                 VirtualBrowser browser = null;
                 while (System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
                     try {
@@ -55,7 +55,7 @@ final class TherapistHomes {
                         stats.error("exception", account + ": " + e);
                         browser = null;
                     }
-                    sleep(ThreadLocalRandom.current().nextLong(settings.thinkMin() * 1000L,
+                    LoadDriver.sleepQuietly(ThreadLocalRandom.current().nextLong(settings.thinkMin() * 1000L,
                             settings.thinkMax() * 1000L + 1));
                 }
             }));
@@ -82,16 +82,5 @@ final class TherapistHomes {
         out.append(String.format("RESULT home therapists=%d opens=%d p50=%.1fms p95=%.1fms p99=%.1fms errors=%d%n",
                 therapists, home.count(), home.p50(), home.p95(), home.p99(), stats.errorCount()));
         return out.toString();
-    }
-
-    private static void sleep(long millis) {
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
