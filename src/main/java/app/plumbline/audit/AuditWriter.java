@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,8 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes the audit events of reads, refusals and security events from one background thread, in
  * batches, so that a request never needs a second database connection for its audit row (under
  * load, a request holding one connection and waiting for another starves the pool). An event is
- * queued at once and written within milliseconds; a killed process can lose the events still in
- * the queue. Writes of patient data are audited inside their own transaction instead
+ * queued at once and written within a tenth of a second: the writer lingers that long for more
+ * events to join the batch, so a burst (a sign-in storm, a busy hour) shares one commit and one seal
+ * instead of paying them per event, unless someone waits for the trail. A killed process can lose
+ * the events still in the queue. Writes of patient data are audited inside their own transaction instead
  * ({@link AuditLog#write}) and are never lost with them.
  */
 @Component
@@ -29,6 +33,7 @@ class AuditWriter {
     private static final int BATCH = 500;
     private static final int CAPACITY = 50_000;
     private static final Duration FULL_QUEUE_WAIT = Duration.ofSeconds(5);
+    private static final Duration LINGER = Duration.ofMillis(100);
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
 
@@ -38,10 +43,19 @@ class AuditWriter {
     private final BlockingQueue<AuditEvent> queue = new LinkedBlockingQueue<>(CAPACITY);
     private final Thread writer;
     private final AtomicLong queued = new AtomicLong();
+    private final AtomicInteger waiting = new AtomicInteger();
     private long written;
+    private final Duration linger;
     private volatile boolean stopping;
 
+    @Autowired
     AuditWriter(AuditEventRepository events, AuditChain chain, PlatformTransactionManager transactions) {
+        this(events, chain, transactions, LINGER);
+    }
+
+    AuditWriter(AuditEventRepository events, AuditChain chain, PlatformTransactionManager transactions,
+            Duration linger) {
+        this.linger = linger;
         this.events = events;
         this.chain = chain;
         this.transaction = new TransactionTemplate(transactions);
@@ -67,7 +81,16 @@ class AuditWriter {
     }
 
     /** Waits until every event queued before this call is written (for the audit screen and tests). */
-    synchronized void awaitWritten() {
+    void awaitWritten() {
+        waiting.incrementAndGet();
+        try {
+            awaitWrittenInTurn();
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private synchronized void awaitWrittenInTurn() {
         long target = queued.get();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (written < target && System.nanoTime() < deadline) {
@@ -91,6 +114,7 @@ class AuditWriter {
                     }
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
+                    linger(batch);
                 }
                 transaction.executeWithoutResult(status -> events.saveAll(batch));
                 done(batch);
@@ -102,6 +126,18 @@ class AuditWriter {
                 // The database is unreachable for now: keep the batch and try again.
                 log.warn("Could not write {} audit events, retrying: {}", batch.size(), e.toString());
                 pause();
+            }
+        }
+    }
+
+    /** A while for more events to join the batch; not while someone waits for the trail. */
+    private void linger(List<AuditEvent> batch) throws InterruptedException {
+        long until = System.nanoTime() + linger.toNanos();
+        while (batch.size() < BATCH && waiting.get() == 0 && !stopping && System.nanoTime() < until) {
+            AuditEvent next = queue.poll(10, TimeUnit.MILLISECONDS);
+            if (next != null) {
+                batch.add(next);
+                queue.drainTo(batch, BATCH - batch.size());
             }
         }
     }

@@ -38,13 +38,13 @@ class SignInRecorder {
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = typed(event.getAuthentication().getName());
-        record(username, true);
-        throttle.succeeded(username, address(event.getAuthentication().getDetails()));
-        if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
-            publisher.publishEvent(new SecurityEvent("login", Outcome.SUCCESS, principal.accountId(),
-                    principal.username(), principal.role(), principal.clinicId(),
-                    address(event.getAuthentication().getDetails()), null));
-        }
+        String address = address(event.getAuthentication().getDetails());
+        throttle.succeeded(username, address);
+        // The account was read for this sign-in just now (AccountDetailsService): its clinic is the principal's.
+        AccountPrincipal principal = (AccountPrincipal) event.getAuthentication().getPrincipal();
+        events.save(new SignInEvent(username, principal.clinicId(), true, clock.instant()));
+        publisher.publishEvent(new SecurityEvent("login", Outcome.SUCCESS, principal.accountId(),
+                principal.username(), principal.role(), principal.clinicId(), address, null));
     }
 
     @EventListener
@@ -52,8 +52,9 @@ class SignInRecorder {
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = typed(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
-        record(username, false);
         var account = accounts.findByUsername(username);
+        events.save(new SignInEvent(username, account.map(UserAccount::getClinicId).orElse(null), false,
+                clock.instant()));
         publisher.publishEvent(new SecurityEvent("login", Outcome.FAILURE, account.map(UserAccount::getId).orElse(null),
                 username, account.map(UserAccount::getRole).orElse(null),
                 account.map(UserAccount::getClinicId).orElse(null), address,
@@ -65,11 +66,6 @@ class SignInRecorder {
         if (event.getAuthentication().getPrincipal() instanceof AccountPrincipal principal) {
             publisher.publishEvent(SecurityEvent.by(principal, "logout", Outcome.SUCCESS, null));
         }
-    }
-
-    private void record(String username, boolean succeeded) {
-        Long clinicId = accounts.findByUsername(username).map(UserAccount::getClinicId).orElse(null);
-        events.save(new SignInEvent(username, clinicId, succeeded, clock.instant()));
     }
 
     /** What was typed as the username, normalised and cut to the column's length. */

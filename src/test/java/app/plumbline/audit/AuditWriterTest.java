@@ -8,6 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import app.plumbline.base.Outcome;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +27,12 @@ class AuditWriterTest {
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         return new AuditWriter(events, mock(AuditChain.class), transactions);
+    }
+
+    private AuditWriter writerLingering(Duration linger) {
+        PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
+        when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
+        return new AuditWriter(events, mock(AuditChain.class), transactions, linger);
     }
 
     private static AuditEvent event(String action) {
@@ -83,5 +90,27 @@ class AuditWriterTest {
         writer.finish();
 
         assertThat(saved).hasSize(2000);
+    }
+
+    @Test
+    void eventsComingOneAfterTheOtherShareABatchAndSomeoneWaitingForThemEndsTheWait() throws InterruptedException {
+        List<Integer> batches = new CopyOnWriteArrayList<>();
+        when(events.saveAll(anyList())).thenAnswer(call -> {
+            List<AuditEvent> batch = call.getArgument(0);
+            batches.add(batch.size());
+            saved.addAll(batch);
+            return batch;
+        });
+        // Lingering far longer than the test: only the wait below can end it.
+        AuditWriter writer = writerLingering(Duration.ofMinutes(10));
+
+        writer.add(event("login"));
+        writer.add(event("patient.read"));
+        writer.add(event("login"));
+        writer.awaitWritten();
+
+        assertThat(saved).extracting(AuditEvent::action).containsExactly("login", "patient.read", "login");
+        assertThat(batches).containsExactly(3);
+        writer.finish();
     }
 }
