@@ -14,7 +14,8 @@
 # signs in anew)  STORM=0 (clients signing in one after the other during the hold, beside the patients)
 # HOME_USERS=0 (therapists beside the patients, each opening the home with a page load every THINK s)
 # HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200 (patients; 0 skips them)
-# HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600  JAR=target/plumbline.jar
+# HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600
+# JAR=path (default: target/app/plumbline.jar with its AOT cache, as scripts/start.sh)  JVM_EXTRA=...
 # PROFILE=generated  PATIENT_ACCOUNTS=...  THERAPIST_ACCOUNTS=...  PASSWORD=...
 # SERVER_OPTS="-Xmx2g"  PIN=auto|split|wide|none  SKIP_BUILD=1  PORT=18080  STARTUP_RUNS=3
 # SEED_DIR=/path: keep the seeded clinic there and reuse it on the next run (seeding 600 patients
@@ -110,6 +111,16 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "== Building the production jar (./mvnw package -DskipTests)"
     ./mvnw -q package -DskipTests
 fi
+# The server starts as scripts/start.sh starts it for a clinic (the README's first command): the jar
+# extracted, with the JDK's AOT cache. JAR=path starts that jar instead (JVM_EXTRA adds JVM options).
+if [[ -z "${JAR:-}" ]]; then
+    if [[ ! -f target/app/app.aot || target/plumbline.jar -nt target/app/app.aot ]]; then
+        echo "== Extracting the jar and preparing its AOT cache (scripts/aot-cache.sh)"
+        JAVA_OPTS="$SERVER_OPTS" scripts/aot-cache.sh >/dev/null
+    fi
+    JAR="$ROOT/target/app/plumbline.jar"
+    JVM_EXTRA="-XX:AOTCache=$ROOT/target/app/app.aot ${JVM_EXTRA:-}"
+fi
 if [[ ! -f "$OUT/classpath.txt" || pom.xml -nt "$OUT/classpath.txt" ]]; then
     ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
 fi
@@ -192,7 +203,7 @@ if [[ ",$STEPS," == *",startup,"* ]]; then
         results+=("$label, first start (empty database, full catalog import): median $(median "${first[@]}") s, $(median "${first_cpu[@]}") CPU s (runs: ${first[*]} s)")
         results+=("$label, restart (catalog unchanged): median $(median "${restart[@]}") s, $(median "${restart_cpu[@]}") CPU s (runs: ${restart[*]} s)")
     }
-    startup_runs plain "plain jar (java -jar target/plumbline.jar)"
+    JAR="$ROOT/target/plumbline.jar" JVM_EXTRA="" startup_runs plain "plain jar (java -jar target/plumbline.jar)"
     if JAVA_OPTS="$SERVER_OPTS" scripts/aot-cache.sh >/dev/null 2>&1; then
         JAR="$ROOT/target/app/plumbline.jar" JVM_EXTRA="-XX:AOTCache=$ROOT/target/app/app.aot" \
             startup_runs aot "AOT cache (scripts/start.sh)"
