@@ -52,7 +52,7 @@ public final class LoadDriver {
 
         // The storm starts with the ramp, so its path is warm (compiled) by the hold, as on a server that has run a while.
         SignInStorm storm = new SignInStorm(settings);
-        storm.start(http, start, rampEnd, holdEnd);
+        storm.start(http, start, holdEnd);
         TherapistHomes homes = new TherapistHomes(settings, Integer.getInteger("load.homeUsers", 0));
         homes.start(http, start, rampEnd, holdEnd);
 

@@ -4,7 +4,7 @@ import de.mkammerer.argon2.Argon2;
 import de.mkammerer.argon2.Argon2Factory;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,7 +23,6 @@ final class SignInStorm {
     private final Stats stats = new Stats();
     private final AtomicInteger next = new AtomicInteger();
     private final List<Thread> clients = new ArrayList<>();
-    private final List<Double> checks = Collections.synchronizedList(new ArrayList<>());
 
     SignInStorm(Settings settings) {
         this.settings = settings;
@@ -33,24 +32,7 @@ final class SignInStorm {
         return stats;
     }
 
-    /**
-     * Clients signing in from {@code from} until {@code until}; from {@code holdFrom} on, one Argon2id
-     * check every 2 s in the load generator, beside them, for the limit: this machine's speed drifts by
-     * a fifth from one run to the next, so the limit is measured while the storm is. A platform thread:
-     * the native check would hold the virtual threads' only carrier on a one-core load generator.
-     */
-    void start(HttpClient http, long from, long holdFrom, long until) {
-        if (settings.stormClients() > 0) {
-            clients.add(Thread.ofPlatform().daemon().name("storm-limit").start(() -> {
-                Argon2 argon2 = argon2();
-                String hash = hash(argon2);
-                for (long next = holdFrom; next < until && !Thread.currentThread().isInterrupted();
-                        next += 2_000_000_000L) {
-                    LoadDriver.sleepUntil(next);
-                    checks.add(checkMillis(argon2, hash));
-                }
-            }));
-        }
+    void start(HttpClient http, long from, long until) {
         for (int i = 0; i < settings.stormClients(); i++) {
             clients.add(Thread.ofVirtual().name("storm-" + i).start(() -> {
                 LoadDriver.sleepUntil(from);
@@ -73,7 +55,7 @@ final class SignInStorm {
 
     /** The storm's part of the summary. */
     String report(double holdSeconds, int serverCores) {
-        double check = checks.isEmpty() ? argon2CheckMillis() : median(List.copyOf(checks));
+        double check = argon2CheckMillis();
         double limit = serverCores * 1000 / check;
         Stats.Percentiles login = stats.percentiles("login");
         double served = login.count() / holdSeconds;
@@ -83,42 +65,25 @@ final class SignInStorm {
         out.append(login.row("login (POST)")).append('\n');
         out.append(stats.percentiles("page").row("login page (GET)")).append('\n');
         out.append(String.format("%nSign-ins served during the hold: %.1f/s; the Argon2id limit of %d server core(s): "
-                + "%.1f/s (one check %.1f ms: median of %d in the load generator during the hold, same library and "
-                + "parameters) = %.0f%% of the limit%n",
-                served, serverCores, limit, check, Math.max(checks.size(), 20), 100 * served / limit));
+                + "%.1f/s (one check %.1f ms, median of 20 in the load generator, same parameters) = %.0f%% of the limit%n",
+                served, serverCores, limit, check, 100 * served / limit));
         out.append("Storm errors: ").append(stats.errorCount()).append(' ').append(stats.errors()).append('\n');
         out.append(String.format("RESULT storm clients=%d signInsPerSecond=%.1f limit=%.1f p95=%.1fms%n",
                 settings.stormClients(), served, limit, login.p95()));
         return out.toString();
     }
 
-    /** One Argon2id check with the app's parameters (16 MiB, 2 passes, 1 lane), in milliseconds: median of 20. */
+    /** One Argon2id check with the app's parameters (16 MiB, 2 passes, 1 lane), in milliseconds. */
     static double argon2CheckMillis() {
-        Argon2 argon2 = argon2();
-        String hash = hash(argon2);
-        List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            millis.add(checkMillis(argon2, hash));
+        Argon2 argon2 = Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32);
+        String hash = argon2.hash(2, 1 << 14, 1, "a storm password".toCharArray());
+        double[] millis = new double[20];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            argon2.verify(hash, "a storm password".toCharArray());
+            millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return median(millis);
-    }
-
-    private static Argon2 argon2() {
-        return Argon2Factory.create(Argon2Factory.Argon2Types.ARGON2id, 16, 32);
-    }
-
-    private static String hash(Argon2 argon2) {
-        return argon2.hash(2, 1 << 14, 1, "a storm password".toCharArray());
-    }
-
-    private static double checkMillis(Argon2 argon2, String hash) {
-        long start = System.nanoTime();
-        argon2.verify(hash, "a storm password".toCharArray());
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        Arrays.sort(millis);
+        return millis[millis.length / 2];
     }
 }
