@@ -22,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches, so that a request never needs a second database connection for its audit row (under
  * load, a request holding one connection and waiting for another starves the pool). An event is
  * queued at once and written within a tenth of a second: the writer lingers that long for more
- * events to join the batch, so a burst (a sign-in storm, a busy hour) shares one commit and one seal
- * instead of paying them per event, unless someone waits for the trail. A killed process can lose
- * the events still in the queue. Writes of patient data are audited inside their own transaction instead
- * ({@link AuditLog#write}) and are never lost with them.
+ * events to join the batch, so a burst (a sign-in storm, a busy hour) shares one commit and one
+ * seal instead of paying them per event, unless someone waits for the trail. A killed process can
+ * lose the events still in the queue. Writes of patient data are audited inside their own
+ * transaction instead ({@link AuditLog#write}) and are never lost with them.
  */
 @Component
 class AuditWriter {
@@ -44,8 +44,8 @@ class AuditWriter {
     private final Thread writer;
     private final AtomicLong queued = new AtomicLong();
     private final AtomicInteger waiting = new AtomicInteger();
-    private long written;
     private final Duration linger;
+    private long written;
     private volatile boolean stopping;
 
     @Autowired

@@ -24,15 +24,17 @@ class AuditWriterTest {
     private final List<AuditEvent> saved = new CopyOnWriteArrayList<>();
 
     private AuditWriter writer() {
-        PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
-        when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
-        return new AuditWriter(events, mock(AuditChain.class), transactions);
+        return new AuditWriter(events, mock(AuditChain.class), transactions());
     }
 
     private AuditWriter writerLingering(Duration linger) {
+        return new AuditWriter(events, mock(AuditChain.class), transactions(), linger);
+    }
+
+    private static PlatformTransactionManager transactions() {
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
-        return new AuditWriter(events, mock(AuditChain.class), transactions, linger);
+        return transactions;
     }
 
     private static AuditEvent event(String action) {
