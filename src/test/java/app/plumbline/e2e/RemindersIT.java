@@ -99,8 +99,12 @@ class RemindersIT extends BrowserTest {
         page.setDefaultTimeout(45_000);
     }
 
-    /** The menu drawer may stay open over the content after sign-in; a person would close it with "Menu". */
+    /**
+     * The menu drawer may stay open over the content after a page load; a person would close it
+     * with "Menu", once the layout has settled (a press before that may be undone by it).
+     */
     private void closeOverlayDrawer() {
+        layoutSettled();
         Locator toggle = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
         if ("true".equals(toggle.getAttribute("aria-expanded"))) {
             toggle.click();

@@ -53,7 +53,6 @@ public abstract class BrowserTest {
     @LocalServerPort
     private int port;
     private BrowserContext context;
-    private boolean phone;
     protected Page page;
 
     @RegisterExtension
@@ -103,7 +102,6 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
-        this.phone = phone;
         context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setDeviceScaleFactor(phone ? 2 : 1)
@@ -154,18 +152,20 @@ public abstract class BrowserTest {
     }
 
     /**
-     * On a phone, waits until the menu drawer lies over the content, closed. Under the test's
-     * installed clock the app layout finds out that the window is narrow up to a second after a
-     * page load's view shows (measured: not yet at 0.5 s, done at 1 s; in a browser without the
-     * installed clock it is in overlay mode when the view shows); until then its drawer stands
-     * open beside the content, so a screenshot shows both on top of each other and a press on
-     * "Menu" may be undone.
+     * Waits until the app layout has laid itself out for the window: on a phone the menu drawer
+     * lies over the content, closed; on a desktop the content stands beside the drawer and below
+     * the navbar. The layout works its mode and offsets out in an animation frame after a resize
+     * (it then sets its private {@code --_vaadin-app-layout-navbar-offset-size}), and under the
+     * test's installed clock that frame comes up to a second after a page load's view shows
+     * (measured: not yet at 0.5 s, done at 1 s; in a browser without the installed clock it is laid
+     * out when the view shows). Until then the drawer and the content lie on top of each other in
+     * a screenshot, and a press on "Menu" may be undone.
      */
     protected void layoutSettled() {
-        if (phone) {
-            page.waitForFunction("() => { const layout = document.querySelector('vaadin-app-layout');"
-                    + " return !layout || layout.overlay; }");
-        }
+        page.waitForFunction("() => { const layout = document.querySelector('vaadin-app-layout');"
+                + " return !layout || (layout.style.getPropertyValue('--_vaadin-app-layout-navbar-offset-size') !== ''"
+                + " && layout.overlay === (getComputedStyle(layout)"
+                + ".getPropertyValue('--vaadin-app-layout-drawer-overlay').trim() === 'true')); }");
     }
 
     /**
