@@ -53,11 +53,10 @@ class SignInRecorder {
         String username = typed(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         var account = accounts.findByUsername(username);
-        events.save(new SignInEvent(username, account.map(UserAccount::getClinicId).orElse(null), false,
-                clock.instant()));
+        Long clinicId = account.map(UserAccount::getClinicId).orElse(null);
+        events.save(new SignInEvent(username, clinicId, false, clock.instant()));
         publisher.publishEvent(new SecurityEvent("login", Outcome.FAILURE, account.map(UserAccount::getId).orElse(null),
-                username, account.map(UserAccount::getRole).orElse(null),
-                account.map(UserAccount::getClinicId).orElse(null), address,
+                username, account.map(UserAccount::getRole).orElse(null), clinicId, address,
                 event.getException().getClass().getSimpleName()));
     }
 
