@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Services call this after their access check for every read and write of a patient's data. A
  * write's event joins the write's transaction (saved together or not at all). A read's event and a
- * refusal go to the {@link AuditWriter}'s queue and are written within milliseconds, off the
+ * refusal go to the {@link AuditWriter}'s queue and are written within a tenth of a second, off the
  * request's transaction: the read itself may run read-only, and a refusal rolls its transaction
  * back. Security events (sign-ins, lockouts, login changes) arrive as {@link SecurityEvent}s and
  * are queued too. Once committed, every event is sealed into the hash chain.

@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import app.plumbline.base.QueuedWriter;
 import app.plumbline.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -26,6 +27,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Who may open which screen is Vaadin's check of the views' access annotations; what a service
@@ -111,6 +113,12 @@ public class SecurityConfig {
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
+    }
+
+    /** Sign-in statistics rows, written in batches off the sign-in's request (a storm shares commits). */
+    @Bean
+    QueuedWriter<SignInEvent> signInEventWriter(SignInEventRepository events, PlatformTransactionManager transactions) {
+        return new QueuedWriter<>("the sign-in statistics", transactions, QueuedWriter.LINGER, events::saveAll, () -> { });
     }
 
     /** Tells the session registry when a session ends (sign-out, timeout). */

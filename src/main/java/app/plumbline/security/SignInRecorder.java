@@ -1,6 +1,7 @@
 package app.plumbline.security;
 
 import app.plumbline.base.Outcome;
+import app.plumbline.base.QueuedWriter;
 import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -9,23 +10,22 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns Spring Security's sign-in events into sign-in statistics and {@link SecurityEvent}s for the
- * audit trail; a successful sign-in gives its try back to the {@link LoginThrottle} (a failed one
- * keeps the try {@link LoginThrottleFilter} took).
+ * Turns Spring Security's sign-in events into sign-in statistics (queued, written in batches) and
+ * {@link SecurityEvent}s for the audit trail; a successful sign-in gives its try back to the
+ * {@link LoginThrottle} (a failed one keeps the try {@link LoginThrottleFilter} took).
  */
 @Component
 class SignInRecorder {
 
-    private final SignInEventRepository events;
+    private final QueuedWriter<SignInEvent> events;
     private final UserAccountRepository accounts;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    SignInRecorder(SignInEventRepository events, UserAccountRepository accounts, LoginThrottle throttle,
+    SignInRecorder(QueuedWriter<SignInEvent> events, UserAccountRepository accounts, LoginThrottle throttle,
             ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.accounts = accounts;
@@ -35,26 +35,24 @@ class SignInRecorder {
     }
 
     @EventListener
-    @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
         String username = typed(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         throttle.succeeded(username, address);
         // The account was read for this sign-in just now (AccountDetailsService): its clinic is the principal's.
         AccountPrincipal principal = (AccountPrincipal) event.getAuthentication().getPrincipal();
-        events.save(new SignInEvent(username, principal.clinicId(), true, clock.instant()));
+        events.add(new SignInEvent(username, principal.clinicId(), true, clock.instant()));
         publisher.publishEvent(new SecurityEvent("login", Outcome.SUCCESS, principal.accountId(),
                 principal.username(), principal.role(), principal.clinicId(), address, null));
     }
 
     @EventListener
-    @Transactional
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = typed(event.getAuthentication().getName());
         String address = address(event.getAuthentication().getDetails());
         var account = accounts.findByUsername(username);
         Long clinicId = account.map(UserAccount::getClinicId).orElse(null);
-        events.save(new SignInEvent(username, clinicId, false, clock.instant()));
+        events.add(new SignInEvent(username, clinicId, false, clock.instant()));
         publisher.publishEvent(new SecurityEvent("login", Outcome.FAILURE, account.map(UserAccount::getId).orElse(null),
                 username, account.map(UserAccount::getRole).orElse(null), clinicId, address,
                 event.getException().getClass().getSimpleName()));

@@ -1,5 +1,6 @@
 package app.plumbline.security;
 
+import app.plumbline.base.QueuedWriter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,16 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignInStatistics {
 
     private final SignInEventRepository events;
+    private final QueuedWriter<SignInEvent> queued;
     private final CurrentUser currentUser;
 
-    SignInStatistics(SignInEventRepository events, CurrentUser currentUser) {
+    SignInStatistics(SignInEventRepository events, QueuedWriter<SignInEvent> queued, CurrentUser currentUser) {
         this.events = events;
+        this.queued = queued;
         this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
     public List<SignInsPerDay> lastDays(int days) {
         AccountPrincipal admin = currentUser.require(Role.ADMIN);
+        queued.awaitWritten();
         ZoneId zone = currentUser.zone();
         LocalDate first = currentUser.today().minusDays(days - 1L);
         Map<LocalDate, List<SignInEvent>> byDay = events

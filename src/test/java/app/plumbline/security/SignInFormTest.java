@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import app.plumbline.base.QueuedWriter;
 import app.plumbline.testing.ServiceTest;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ class SignInFormTest {
     SystemAccounts system;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    QueuedWriter<SignInEvent> signInEvents;
 
     private MockMvc mvc;
 
@@ -55,6 +58,7 @@ class SignInFormTest {
     }
 
     private long checks(String username, boolean succeeded) {
+        signInEvents.awaitWritten();
         return jdbc.queryForObject("select count(*) from sign_in_event where username = ? and succeeded = ?",
                 Long.class, username, succeeded);
     }
@@ -71,6 +75,7 @@ class SignInFormTest {
 
         mvc.perform(signIn("csrf.form", "the right long password", "10.10.0.1").with(csrf()))
                 .andExpect(authenticated().withUsername("csrf.form"));
+        assertThat(checks("csrf.form", true)).isOne();
     }
 
     @Test
