@@ -9,9 +9,12 @@
 #
 # Settings (environment): STEPS=startup,heap,load  USERS=500  RAMP=120  HOLD=300  IDLE=60
 # JFR=1: record the server with Java Flight Recorder during the hold (target/load/load.jfr) and add
-# its hottest methods to the summary (jfr view hot-methods)
+# its hottest methods to the summary (jfr view hot-methods). PERF=1: record the server's core(s)
+# with Linux perf during the hold and add the time by thread and library (the Argon2 library's
+# share is a storm's hashing)
 # SCENARIO=steady (patients sign in once and come back in their session) or churn (every visit
-# signs in anew)  STORM=0 (clients signing in one after the other during the hold, beside the patients)
+# signs in anew)  STORM=0 (clients signing in one after the other during the hold, beside the patients;
+# the limit they are measured against is one Argon2id check on the server's core(s), before and after)
 # HOME_USERS=0 (therapists beside the patients, each opening the home with a page load every THINK s)
 # HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200 (patients; 0 skips them)
 # HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600
@@ -292,8 +295,23 @@ if [[ ",$STEPS," == *",heap,"* ]]; then
     cat "$OUT/heap.md" >>"$SUMMARY"
 fi
 
+# One Argon2id check on the server's core(s), median of 50 (ms): a storm's limit is that core's.
+argon2_check() {
+    pin "$SERVER_CPUS" "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$DRIVER_CP" app.plumbline.load.Argon2Check 50
+}
+
+storm_limit() { # check before the run, check after it (ms)
+    local served
+    served=$(grep -o 'RESULT storm .*signInsPerSecond=[0-9.]*' "$OUT/load.md" | sed 's/.*=//')
+    awk -v b="$1" -v a="$2" -v s="${served:-0}" -v c="$SERVER_CORE_COUNT" 'BEGIN {
+        m = (a + b) / 2; limit = c * 1000 / m
+        printf "The Argon2id limit of the server\047s %d core(s): %.1f/s (one check on that core: %.2f ms before the run, %.2f ms after it, median of 50 each, their mean %.2f ms); sign-ins served %.1f/s = %.0f %% of it\n", c, limit, b, a, m, s, 100 * s / limit
+        printf "RESULT storm-limit checkBefore=%.2fms checkAfter=%.2fms limit=%.1f share=%.0f%%\n", b, a, limit, 100 * s / limit }'
+}
+
 if [[ ",$STEPS," == *",load,"* ]]; then
     echo "== Load: $USERS virtual patients ($SCENARIO), ramp ${RAMP}s, hold ${HOLD}s, sign-in storm: $STORM clients, therapists opening the home: $HOME_USERS"
+    if (( STORM > 0 )); then check_before=$(argon2_check); fi
     start_server "$WORK/data" "$OUT/server-load.log" "$OUT/load-gc.log" --spring.profiles.active="$SERVER_PROFILES" \
         --plumbline.generated.patients="$GENERATED_PATIENTS"
     driver ReadyCheck >/dev/null
@@ -301,16 +319,30 @@ if [[ ",$STEPS," == *",load,"* ]]; then
         "$JAVA_HOME/bin/jcmd" "$SERVER_PID" JFR.start name=hold settings=profile delay="${RAMP}s" \
             duration="${HOLD}s" filename="$OUT/load.jfr" >/dev/null
     fi
+    if [[ -n "${PERF:-}" ]] && command -v perf >/dev/null; then # the server's core(s) during the hold, by thread and library
+        (sleep $((RAMP + 5)) && perf record -q -C "${SERVER_CPUS:-0-$((cores - 1))}" -o "$OUT/perf.data" \
+            -- sleep $((HOLD - 10)) >/dev/null 2>&1) &
+    fi
     driver LoadDriver -Dload.pid="$SERVER_PID" -Dload.users="$USERS" -Dload.ramp="$RAMP" -Dload.hold="$HOLD" \
         -Dload.idle="$IDLE" -Dload.heartbeat="$HEARTBEAT" -Dload.thinkMin="$THINK_MIN" -Dload.thinkMax="$THINK_MAX" \
         -Dload.scenario="$SCENARIO" -Dload.stormClients="$STORM" -Dload.homeUsers="$HOME_USERS" \
         -Dload.gcLog="$OUT/load-gc.log" -Dload.serverCores="$SERVER_CORE_COUNT" -Dload.summary="$OUT/load.md" \
         | tee "$OUT/load-driver.log"
     stop_server
+    if (( STORM > 0 )); then check_after=$(argon2_check); fi
     {
         cat "$OUT/load.md"
+        if (( STORM > 0 )); then storm_limit "$check_before" "$check_after"; fi
         echo "GC in use: $(grep -m1 -o 'Using [A-Za-z0-9 ]*' "$OUT/load-gc.log" || echo '?')"
         echo "Server log lines with ERROR or an exception during the load run: $(grep -cE ' ERROR |Exception' "$OUT/server-load.log" || true)"
+        if [[ -n "${PERF:-}" && -f "$OUT/perf.data" ]]; then
+            echo
+            echo "### The server's core(s) during the hold by thread and library (perf, $OUT/perf.data)"
+            echo
+            echo '```'
+            perf report -i "$OUT/perf.data" --sort comm,dso --stdio 2>/dev/null | grep -vE '^#|^$' | head -15
+            echo '```'
+        fi
         if [[ -n "${JFR:-}" && -f "$OUT/load.jfr" ]]; then
             echo
             echo "### Where the server's CPU went during the hold (JFR execution samples, $OUT/load.jfr)"

@@ -145,7 +145,7 @@ public final class LoadDriver {
         out.append(String.format("%nRESULT load users=%d p50=%.1fms p95=%.1fms p99=%.1fms errors=%d serverCpu=%.2f%n",
                 settings.users(), uidl.p50(), uidl.p95(), uidl.p99(), stats.errorCount(), serverCpu));
         if (settings.stormClients() > 0) {
-            out.append(storm.report(holdSeconds, Math.max(1, Integer.getInteger("load.serverCores", 1))));
+            out.append(storm.report(holdSeconds));
         }
         if (Integer.getInteger("load.homeUsers", 0) > 0) {
             out.append(homes.report());
