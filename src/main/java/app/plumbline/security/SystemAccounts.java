@@ -1,6 +1,7 @@
 package app.plumbline.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account creation for start-up tasks that run without a signed-in user (first run, demo clinic).
- * Never call it from a view or a request: it checks no role.
+ * Account creation and a signed-in context for tasks that run without a signed-in user (first run,
+ * demo clinic, scheduled jobs). Never call it from a view or a request: it checks no role.
  */
 @Component
 public class SystemAccounts {
@@ -84,6 +85,18 @@ public class SystemAccounts {
             account.setPasswordHash(password.encoded());
             return accounts.save(account).getId();
         });
+    }
+
+    /**
+     * For each clinic, one of its therapists who can sign in, for clinic-wide jobs that go through
+     * the services and their checks as that clinic's staff (clinics without one are left out).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> aTherapistOfEachClinic() {
+        return clinics.findAll().stream()
+                .flatMap(clinic -> accounts.findByClinicIdAndRoleInOrderByDisplayName(clinic.getId(), List.of(Role.THERAPIST))
+                        .stream().filter(UserAccount::canSignIn).map(UserAccount::getId).limit(1))
+                .toList();
     }
 
     /**
