@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * Every hour ({@code plumbline.standings.cron}), works out the standings of each clinic's patients
  * that a new day or a write made stale, so the therapist who opens the home first in the morning
  * does not wait for the whole clinic's computation. Hourly, because each clinic's day starts at its
- * own midnight; a clinic whose standings are current costs one read of its rows. It runs as one of
- * the clinic's therapists, through the same services and checks as the home. The database lock
- * lets one instance at a time run it.
+ * own midnight; a clinic whose standings are current costs a read of its patients and their rows.
+ * It runs as one of the clinic's therapists, through the same services and checks as the home.
+ * The database lock lets one instance at a time run it.
  */
 @Component
 class StandingsJob {
