@@ -40,7 +40,10 @@ final class SignInStorm {
                         new VirtualBrowser(http, settings.baseUrl(), stats).login(patient, settings.password());
                         stats.count("storm sign-ins");
                     } catch (VirtualBrowser.UiError e) {
-                        stats.error(e.kind, patient + ": " + e.getMessage());
+                        if (!Thread.currentThread().isInterrupted()) {
+                            // A client stopped in the middle of a sign-in when the run ends is not an error.
+                            stats.error(e.kind, patient + ": " + e.getMessage());
+                        }
                     }
                 }
             }));
