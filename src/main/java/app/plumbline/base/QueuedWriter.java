@@ -124,9 +124,10 @@ public final class QueuedWriter<T> implements AutoCloseable {
                 writeOneByOne(batch);
             } catch (RuntimeException e) {
                 log.warn("Could not write {} rows for {}, retrying: {}", batch.size(), what, e.toString());
-                if (!pause()) {
-                    return;
+                if (stopping) {
+                    return; // the process is stopping: the database goes away with it
                 }
+                pause();
             }
         }
     }
@@ -162,17 +163,12 @@ public final class QueuedWriter<T> implements AutoCloseable {
         done(batch);
     }
 
-    /** A second before the next try; false when the process is stopping and the try should be given up. */
-    private boolean pause() {
-        if (stopping) {
-            return false;
-        }
+    /** A second before the next try. */
+    private void pause() {
         try {
             Thread.sleep(1000);
-            return true;
         } catch (InterruptedException e) {
             stopping = true;
-            return true;
         }
     }
 
