@@ -1,27 +1,39 @@
 package app.plumbline.security;
 
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * At most a fixed number of password hashes at once, the others waiting their turn in arrival order.
- * An Argon2id check takes a core and 16 MiB for about 20 ms; a burst of sign-ins (a clinic opening,
- * a script guessing) would otherwise take every core and crowd out the patients already signed in.
- * With one permit per core, the burst is served at the hashing rate while other requests still get
- * their share of the CPU.
+ * An Argon2id check takes a core and 16 MiB for about 12–20 ms; a burst of sign-ins (a clinic
+ * opening, a script guessing) would otherwise take every core and crowd out the patients already
+ * signed in. With one hasher per core, the burst is served at the hashing rate while other requests
+ * still get their share of the CPU.
+ * <p>
+ * The hashes run on the hashers' own threads, not on the request's: a thread that hashes again
+ * reuses the native library's 16 MiB where the last hash left it, while a hash on whichever of the
+ * server's 200 request threads comes next maps and faults in fresh memory (about 230 more page
+ * faults a hash in a check of 300 hashes on this project's 2-core machine, a few per cent of its time).
  */
-final class BoundedHashing implements PasswordEncoder {
+final class BoundedHashing implements PasswordEncoder, AutoCloseable {
 
     private final PasswordEncoder encoder;
-    private final Semaphore permits;
+    private final ThreadPoolExecutor hashers;
 
     BoundedHashing(PasswordEncoder encoder, int concurrent) {
         if (concurrent < 1) {
             throw new IllegalArgumentException("At least one password hash at a time, not " + concurrent);
         }
         this.encoder = encoder;
-        this.permits = new Semaphore(concurrent, true);
+        AtomicInteger number = new AtomicInteger();
+        this.hashers = new ThreadPoolExecutor(concurrent, concurrent, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> Thread.ofPlatform().daemon().name("password-hashing-" + number.incrementAndGet()).unstarted(task));
     }
 
     @Override
@@ -41,15 +53,39 @@ final class BoundedHashing implements PasswordEncoder {
 
     /** How many hashes wait for their turn now. */
     int waiting() {
-        return permits.getQueueLength();
+        return hashers.getQueue().size();
     }
 
+    /** Stops the hashers once the hashes handed to them are done (the application context closing). */
+    @Override
+    public void close() {
+        hashers.shutdown();
+    }
+
+    /** Hands the hash to the hashers and waits for it, as a sign-in waits for its answer, even when interrupted. */
     private <T> T inTurn(Supplier<T> hashing) {
-        permits.acquireUninterruptibly();
+        Future<T> answer = hashers.submit(hashing::get);
+        boolean interrupted = false;
         try {
-            return hashing.get();
+            while (true) {
+                try {
+                    return answer.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
         } finally {
-            permits.release();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

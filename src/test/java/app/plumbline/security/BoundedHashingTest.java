@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class BoundedHashingTest {
     }
 
     @Test
-    void sixSignInsWithTwoPermitsHashTwoAtATimeAndAllGetTheirAnswer() throws Exception {
+    void sixSignInsWithTwoHashersHashTwoAtATimeAndAllGetTheirAnswer() throws Exception {
         var held = new HeldHashing();
         var bounded = new BoundedHashing(held, 2);
         ExecutorService signIns = Executors.newFixedThreadPool(6);
@@ -69,6 +70,71 @@ class BoundedHashingTest {
             assertThat(bounded.waiting()).isZero();
         } finally {
             signIns.shutdownNow();
+        }
+    }
+
+    @Test
+    void hashesRunOnTheHashersOwnThreadsWhicheverThreadSignsIn() throws Exception {
+        var threads = new ConcurrentSkipListSet<String>();
+        PasswordEncoder recording = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                threads.add(Thread.currentThread().getName());
+                return "hash";
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                threads.add(Thread.currentThread().getName());
+                return true;
+            }
+        };
+        try (var bounded = new BoundedHashing(recording, 1)) {
+            for (int i = 0; i < 5; i++) {
+                Thread signIn = Thread.ofPlatform().name("request-" + i).start(() -> bounded.matches("pw", "stored"));
+                signIn.join();
+            }
+            assertThat(bounded.encode("pw")).isEqualTo("hash");
+        }
+        assertThat(threads).containsExactly("password-hashing-1");
+    }
+
+    @Test
+    void aHashThatFailsFailsTheSignInWithItsOwnException() {
+        PasswordEncoder failing = new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence rawPassword) {
+                return "hash";
+            }
+
+            @Override
+            public boolean matches(CharSequence rawPassword, String encodedPassword) {
+                throw new IllegalArgumentException("There is no PasswordEncoder mapped for the id \"md4\"");
+            }
+        };
+        try (var bounded = new BoundedHashing(failing, 1)) {
+            assertThatThrownBy(() -> bounded.matches("pw", "{md4}stored"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("md4");
+            assertThat(bounded.waiting()).isZero();
+        }
+    }
+
+    @Test
+    void anInterruptedSignInStillGetsItsAnswerAndKeepsItsInterrupt() throws Exception {
+        var held = new HeldHashing();
+        try (var bounded = new BoundedHashing(held, 1)) {
+            var answer = new CompletableFuture<Boolean>();
+            var interruptedAfter = new CompletableFuture<Boolean>();
+            Thread signIn = Thread.ofPlatform().start(() -> {
+                answer.complete(bounded.matches("pw", "stored"));
+                interruptedAfter.complete(Thread.currentThread().isInterrupted());
+            });
+            held.started.acquire();
+            signIn.interrupt();
+            held.finish.countDown();
+            assertThat(answer.get()).isTrue();
+            assertThat(interruptedAfter.get()).isTrue();
         }
     }
 
