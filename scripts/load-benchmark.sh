@@ -20,7 +20,7 @@
 # HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600
 # JAR=path (default: target/app/plumbline.jar with its AOT cache, as scripts/start.sh)  JVM_EXTRA=...
 # PROFILE=generated  PATIENT_ACCOUNTS=...  THERAPIST_ACCOUNTS=...  PASSWORD=...
-# SERVER_OPTS="-Xmx2g"  PIN=auto|split|wide|none  SKIP_BUILD=1  PORT=18080  STARTUP_RUNS=3
+# SERVER_OPTS="-Xms2g -Xmx2g" (scripts/start.sh's default)  PIN=auto|split|wide|none  SKIP_BUILD=1  PORT=18080  STARTUP_RUNS=3
 # SEED_DIR=/path: keep the seeded clinic there and reuse it on the next run (seeding 600 patients
 # with a year of logs takes minutes); each run works on a copy.
 # DB=postgres: move the seeded clinic into a throwaway PostgreSQL (the Debian packages, fsync on,
@@ -50,7 +50,7 @@ HEAP_THERAPIST_SESSIONS=${HEAP_THERAPIST_SESSIONS:-$HEAP_SESSIONS}
 HEAP_WARMUP=${HEAP_WARMUP:-50}
 GENERATED_PATIENTS=${GENERATED_PATIENTS:-600}
 PROFILE=${PROFILE:-generated}
-SERVER_OPTS=${SERVER_OPTS:--Xmx2g}
+SERVER_OPTS=${SERVER_OPTS:--Xms2g -Xmx2g}
 PORT=${PORT:-18080}
 STARTUP_RUNS=${STARTUP_RUNS:-3}
 PIN=${PIN:-auto}

@@ -3,8 +3,13 @@
 # cache (README, "Production"), ready in about half the time of java -jar. After a new jar or JDK
 # the cache is made first (scripts/aot-cache.sh, about half a minute). Arguments and JAVA_OPTS are
 # passed on as with java -jar; the working directory stays the caller's (./data is beside it).
+# Without JAVA_OPTS the heap is a fixed 2 GB (README, "Production").
 #   scripts/start.sh [--spring.profiles.active=demo] [--server.port=8080] ...
 set -euo pipefail
+# Fixed rather than growing: the JVM sizes its young generation from the starting heap (1/64 of the
+# RAM), and a young generation that small is collected several times a second under load (GC 3.4 %
+# of the time beside a sign-in storm, 1.4 % with the heap fixed: docs/PERFORMANCE.md).
+export JAVA_OPTS=${JAVA_OPTS:--Xms2g -Xmx2g}
 root=$(cd "$(dirname "$0")/.." && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 jar=$root/target/plumbline.jar
