@@ -14,7 +14,8 @@
 # share is a storm's hashing)
 # SCENARIO=steady (patients sign in once and come back in their session) or churn (every visit
 # signs in anew)  STORM=0 (clients signing in one after the other during the hold, beside the patients;
-# the limit they are measured against is one Argon2id check on the server's core(s), before and after)
+# the limit they are measured against is the rate of Argon2id checks back to back on the server's
+# core(s), before and after)
 # HOME_USERS=0 (therapists beside the patients, each opening the home with a page load every THINK s)
 # HEARTBEAT=30  THINK_MIN=5  THINK_MAX=15  HEAP_SESSIONS=200 (patients; 0 skips them)
 # HEAP_THERAPIST_SESSIONS=$HEAP_SESSIONS  HEAP_WARMUP=50  GENERATED_PATIENTS=600
@@ -295,18 +296,22 @@ if [[ ",$STEPS," == *",heap,"* ]]; then
     cat "$OUT/heap.md" >>"$SUMMARY"
 fi
 
-# One Argon2id check on the server's core(s), median of 50 (ms): a storm's limit is that core's.
+# Argon2id checks on the server's core(s), 400 back to back (about 5 s): "per-check median" in ms.
+# A storm's limit is that core's rate: checks per second over the whole run, not the median check.
 argon2_check() {
-    pin "$SERVER_CPUS" "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$DRIVER_CP" app.plumbline.load.Argon2Check 50
+    pin "$SERVER_CPUS" "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$DRIVER_CP" app.plumbline.load.Argon2Check 400
 }
 
-storm_limit() { # check before the run, check after it (ms)
+storm_limit() { # checks before the run, checks after it ("per-check median" each)
     local served
     served=$(grep -o 'RESULT storm .*signInsPerSecond=[0-9.]*' "$OUT/load.md" | sed 's/.*=//')
     awk -v b="$1" -v a="$2" -v s="${served:-0}" -v c="$SERVER_CORE_COUNT" 'BEGIN {
-        m = (a + b) / 2; limit = c * 1000 / m
-        printf "The Argon2id limit of the server\047s %d core(s): %.1f/s (one check on that core: %.2f ms before the run, %.2f ms after it, median of 50 each, their mean %.2f ms); sign-ins served %.1f/s = %.0f %% of it\n", c, limit, b, a, m, s, 100 * s / limit
-        printf "RESULT storm-limit checkBefore=%.2fms checkAfter=%.2fms limit=%.1f share=%.0f%%\n", b, a, limit, 100 * s / limit }'
+        split(b, before, " "); split(a, after, " ")
+        m = (before[1] + after[1]) / 2; limit = c * 1000 / m
+        md = (before[2] + after[2]) / 2; mlimit = c * 1000 / md
+        printf "The Argon2id limit of the server\047s %d core(s): %.1f/s (400 checks back to back on that core: %.2f ms a check before the run, %.2f ms after it, their mean %.2f ms); sign-ins served %.1f/s = %.0f %% of it\n", c, limit, before[1], after[1], m, s, 100 * s / limit
+        printf "Against the median check instead (%.2f ms before, %.2f ms after): %.1f/s, sign-ins served = %.0f %% of it\n", before[2], after[2], mlimit, 100 * s / mlimit
+        printf "RESULT storm-limit checkBefore=%.2fms checkAfter=%.2fms limit=%.1f share=%.0f%% medianLimit=%.1f medianShare=%.0f%%\n", before[1], after[1], limit, 100 * s / limit, mlimit, 100 * s / mlimit }'
 }
 
 if [[ ",$STEPS," == *",load,"* ]]; then
@@ -340,7 +345,7 @@ if [[ ",$STEPS," == *",load,"* ]]; then
             echo "### The server's core(s) during the hold by thread and library (perf, $OUT/perf.data)"
             echo
             echo '```'
-            perf report -i "$OUT/perf.data" --sort comm,dso --stdio 2>/dev/null | grep -vE '^#|^$' | head -15
+            perf report -i "$OUT/perf.data" --sort comm,dso --stdio 2>/dev/null | grep -vE '^#|^$' | sed -n '1,15p'
             echo '```'
         fi
         if [[ -n "${JFR:-}" && -f "$OUT/load.jfr" ]]; then
@@ -348,7 +353,7 @@ if [[ ",$STEPS," == *",load,"* ]]; then
             echo "### Where the server's CPU went during the hold (JFR execution samples, $OUT/load.jfr)"
             echo
             echo '```'
-            "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$OUT/load.jfr" 2>&1 | head -40
+            "$JAVA_HOME/bin/jfr" view --width 160 hot-methods "$OUT/load.jfr" 2>&1 | sed -n '1,40p'
             echo '```'
         fi
     } >>"$SUMMARY"
