@@ -16,10 +16,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * signed in. With one hasher per core, the burst is served at the hashing rate while other requests
  * still get their share of the CPU.
  * <p>
- * The hashes run on the hashers' own threads, not on the request's: a thread that hashes again
- * reuses the native library's 16 MiB where the last hash left it, while a hash on whichever of the
- * server's 200 request threads comes next maps and faults in fresh memory (about 230 more page
- * faults a hash in a check of 300 hashes on this project's 2-core machine, a few per cent of its time).
+ * The hashes run on the hashers' own threads, not on the request's, so the request thread only
+ * waits. (They were moved there so that a hash would find the 16 MiB its thread's C allocator kept
+ * from the hash before; {@link HashMemory} now keeps that memory whichever thread checks.)
  */
 final class BoundedHashing implements PasswordEncoder, AutoCloseable {
 

@@ -135,10 +135,10 @@ public class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${plumbline.security.concurrent-hashes:0}") int concurrentHashes) {
         String argon2 = "argon2@SpringSecurity_v5_8";
+        int concurrent = concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors();
         var encoder = new DelegatingPasswordEncoder(argon2, Map.of(
-                argon2, new Argon2idEncoder(),
+                argon2, new Argon2idEncoder(concurrent),
                 "bcrypt", new BCryptPasswordEncoder()));
-        return new BoundedHashing(encoder,
-                concurrentHashes > 0 ? concurrentHashes : Runtime.getRuntime().availableProcessors());
+        return new BoundedHashing(encoder, concurrent);
     }
 }

@@ -65,9 +65,9 @@ public final class LoadDriver {
         long nextReport = start;
         double lastCpu = server == null ? Double.NaN : server.cpuSeconds();
         long lastReportAt = start;
-        // The hold lasts its full time even when the patients' last visits end before it (a storm
-        // beside one patient is measured over the hold, as the profilers record it); then the
-        // patients still in a visit get up to 70 s to finish it.
+        // The hold lasts its full time even when every patient has stopped before it (a patient stops
+        // where a wait would run past the end): a storm beside one patient is measured over the
+        // whole hold, as the profilers record it.
         while (System.nanoTime() < holdEnd
                 || System.nanoTime() < holdEnd + 70_000_000_000L && users.stream().anyMatch(Thread::isAlive)) {
             long now = System.nanoTime();
