@@ -12,17 +12,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The memory Argon2id checks work in (16 MiB each), kept from one check to the next: at most one
  * block for each check that may run at once. Through the library's plain API each check mallocs
- * its 16 MiB and frees it, and whether those pages stay mapped is up to the C allocator: once the
- * allocator's arena that the hashing thread uses is shared and fragmented, a check can get fresh
- * pages, which the kernel zeroes on first touch: 4,096 page faults a check. Beside 500 patients and
- * a sign-in storm the hasher's thread did so in stretches of seconds to minutes: in one run it spent
- * 22 % of the server's core in the kernel through the whole hold, a check costing some 60 % more.
+ * its 16 MiB and frees it, and whether those pages stay mapped is up to the C allocator: at times
+ * a check gets fresh pages, which the kernel zeroes on first touch, 4,096 page faults a check
+ * (likely when other threads' allocations share and fragment the hashing thread's arena). Beside
+ * 500 patients and a sign-in storm the hasher's thread did so for seconds at a time in one run, and
+ * in another spent 22 % of the server's core in the kernel through most of the hold, a check
+ * costing some 60 % more.
  * The library hands a block back only after wiping it, as it does before a free().
  */
 final class HashMemory {
 
     private static final int ARGON2_OK = 0;
     private static final int ARGON2_MEMORY_ALLOCATION_ERROR = -22;
+    /** Page-aligned, so each of the library's 1 KiB blocks starts a cache line (malloc promises 16 bytes). */
     private static final int ALIGNMENT = 4096;
 
     private final long blockBytes;
