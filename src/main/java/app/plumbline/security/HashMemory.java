@@ -4,6 +4,7 @@ import com.sun.jna.Callback;
 import com.sun.jna.CallbackReference;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
+import de.mkammerer.argon2.jna.Argon2Library;
 import de.mkammerer.argon2.jna.Size_t;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -22,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class HashMemory {
 
-    private static final int ARGON2_OK = 0;
     private static final int ARGON2_MEMORY_ALLOCATION_ERROR = -22;
     /** Page-aligned, so each of the library's 1 KiB blocks starts a cache line (malloc promises 16 bytes). */
     private static final int ALIGNMENT = 4096;
@@ -95,6 +95,8 @@ final class HashMemory {
         private final Memory memory;
         private final Allocate allocate;
         private final Release release;
+        private final Pointer allocateFunction;
+        private final Pointer releaseFunction;
 
         private Block(long bytes) {
             this.memory = (Memory) new Memory(bytes + ALIGNMENT).align(ALIGNMENT);
@@ -104,17 +106,19 @@ final class HashMemory {
                 }
                 target.setPointer(0, memory);
                 lent.incrementAndGet();
-                return ARGON2_OK;
+                return Argon2Library.ARGON2_OK;
             };
             this.release = (given, size) -> { };
+            this.allocateFunction = CallbackReference.getFunctionPointer(allocate);
+            this.releaseFunction = CallbackReference.getFunctionPointer(release);
         }
 
         Pointer allocateFunction() {
-            return CallbackReference.getFunctionPointer(allocate);
+            return allocateFunction;
         }
 
         Pointer releaseFunction() {
-            return CallbackReference.getFunctionPointer(release);
+            return releaseFunction;
         }
 
         /** Whether every byte is zero (for tests: nothing of a password's work is left behind). */
