@@ -86,19 +86,20 @@ public class PatientsView extends Main {
         search.addClassName("search");
 
         // Widths in rem, not em: a header cell's smaller font would make its em narrower than the
-        // body's, and the headers would drift off their columns. The widths add up to the room a
-        // 1366 px laptop leaves beside the menu; long text wraps.
+        // body's, and the headers would drift off their columns. The widths add up to 59.5 rem, less than
+        // the 60 rem a 1280 px laptop leaves beside the menu; wider screens share the rest by flex
+        // grow; long text wraps.
         var name = grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", r -> PatientPage.route(r.patient().id()))
                         .withProperty("name", r -> r.patient().fullName()))
                 .setHeader("Name").setSortProperty(SortKey.NAME.name())
-                .setWidth("8.5rem").setFlexGrow(1).setFrozen(true);
+                .setWidth("7.5rem").setFlexGrow(1).setFrozen(true);
         var unreadColumn = grid.addColumn(r -> r.unread() == 0 ? "" : r.unread() + " unread").setHeader("Messages")
                 .setSortProperty(SortKey.MESSAGES.name()).setWidth("7rem").setFlexGrow(0);
         var age = grid.addColumn(r -> r.patient().age() == null ? "" : r.patient().age().toString()).setHeader("Age")
                 .setSortProperty(SortKey.AGE.name()).setWidth("4.5rem").setFlexGrow(0);
         // Not sortable: the names come from the catalog, so the database cannot order by them.
-        var patternColumn = grid.addColumn(Row::patterns).setHeader("Patterns").setWidth("10rem").setFlexGrow(3);
+        var patternColumn = grid.addColumn(Row::patterns).setHeader("Patterns").setWidth("9rem").setFlexGrow(3);
         var program = grid.addColumn(r -> r.program().inWords()).setHeader("Active program")
                 .setSortProperty(SortKey.PROGRAM.name()).setWidth("7rem").setFlexGrow(1);
         var adherence = grid.addColumn(PatientsView::adherence).setHeader("Adherence (14 days)")
