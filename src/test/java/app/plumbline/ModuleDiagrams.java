@@ -37,7 +37,7 @@ class ModuleDiagrams {
     }
 
     /** Each run of consecutive {@code Rel(} lines sorted; every other line stays where it is. */
-    static List<String> relationsSorted(List<String> lines) {
+    private static List<String> relationsSorted(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
         List<String> run = new ArrayList<>();
         for (String line : lines) {

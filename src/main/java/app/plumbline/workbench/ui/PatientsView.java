@@ -86,9 +86,9 @@ public class PatientsView extends Main {
         search.addClassName("search");
 
         // Widths in rem, not em: a header cell's smaller font would make its em narrower than the
-        // body's, and the headers would drift off their columns. The widths add up to 59.5 rem, less than
-        // the 60 rem a 1280 px laptop leaves beside the menu; wider screens share the rest by flex
-        // grow; long text wraps.
+        // body's, and the headers would drift off their columns. The widths add up to 59.5 rem, less
+        // than the 60 rem a 1280 px laptop leaves beside the menu; wider screens share the rest by
+        // flex grow; long text wraps.
         var name = grid.addColumn(LitRenderer.<Row>of("<a href=\"${item.href}\">${item.name}</a>")
                         .withProperty("href", r -> PatientPage.route(r.patient().id()))
                         .withProperty("name", r -> r.patient().fullName()))
