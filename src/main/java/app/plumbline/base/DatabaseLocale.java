@@ -1,6 +1,5 @@
 package app.plumbline.base;
 
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,8 +19,8 @@ class DatabaseLocale {
 
     private final JdbcTemplate jdbc;
 
-    DatabaseLocale(DataSource dataSource) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    DatabaseLocale(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventListener(ApplicationReadyEvent.class)
